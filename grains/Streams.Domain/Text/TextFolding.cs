@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+
+namespace Streams.Domain.Text;
+
+/// <summary>
+/// Case- and accent-insensitive comparison without allocating per character: "Résilier" and
+/// "RESILIER" both fold to "resilier". Used by brand matching and the lexicons alike, so a word
+/// folds the same way on both sides.
+/// </summary>
+public static class TextFolding
+{
+    // Latin-1 Supplement and Latin Extended-A cover French, Spanish, German and the rest of western
+    // Europe; a table for them keeps the hot path branch-light. Other characters go through the
+    // slower Unicode decomposition once and are cached in the same table when they fit.
+    private static readonly char[] Table = BuildTable();
+
+    /// <summary>Folds one character: lower case, diacritics removed. Returns the character itself when there is nothing to fold.</summary>
+    public static char Fold(char c)
+    {
+        if (c < 128)
+        {
+            return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+        return c < Table.Length ? Table[c] : char.ToLowerInvariant(c);
+    }
+
+    /// <summary>Folds a whole string (allocates; for configuration and tests, not the hot path).</summary>
+    public static string Fold(string text)
+    {
+        var chars = new char[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            chars[i] = Fold(text[i]);
+        }
+        return new string(chars);
+    }
+
+    private static char[] BuildTable()
+    {
+        var table = new char[0x250];
+        for (var i = 0; i < table.Length; i++)
+        {
+            var c = (char)i;
+            var lower = char.ToLowerInvariant(c);
+            var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
+            var folded = lower;
+            foreach (var d in decomposed)
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+                {
+                    folded = d;
+                    break;
+                }
+            }
+            table[i] = folded;
+        }
+        // Ligatures and letters that do not decompose but that people type without them.
+        table['œ'] = 'o'; table['Œ'] = 'o';
+        table['æ'] = 'a'; table['Æ'] = 'a';
+        table['ø'] = 'o'; table['Ø'] = 'o';
+        table['ß'] = 's';
+        table['đ'] = 'd'; table['Đ'] = 'd';
+        table['ł'] = 'l'; table['Ł'] = 'l';
+        return table;
+    }
+}
