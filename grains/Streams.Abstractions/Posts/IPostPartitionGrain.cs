@@ -1,0 +1,21 @@
+using Streams.Abstractions.Events;
+
+namespace Streams.Abstractions.Posts;
+
+/// <summary>
+/// Consumes one partition of the mention stream and owns the state of every post that hashes to
+/// it (key: partition number). Keeping per-post state here instead of in a grain per post avoids
+/// one activation per post, which would cap throughput far below the firehose.
+/// </summary>
+public interface IPostPartitionGrain : IGrainWithIntegerKey
+{
+    Task ApplySignalsAsync(IReadOnlyList<ThreadSignal> signals);
+
+    Task<PostView?> GetPostAsync(string postId);
+
+    /// <summary>Marks a post answered on another channel, at <paramref name="at"/> or the partition's current event time.</summary>
+    Task<AnswerOutcome> MarkAnsweredAsync(string postId, string? brandId, DateTime? at);
+
+    /// <summary>Applies events directly, bypassing the stream (tests and benchmarks).</summary>
+    Task ApplyEventsAsync(IReadOnlyList<MentionEvent> events);
+}

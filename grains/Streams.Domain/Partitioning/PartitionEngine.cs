@@ -1,0 +1,387 @@
+using Streams.Abstractions.Brands;
+using Streams.Abstractions.Customers;
+using Streams.Abstractions.Escalations;
+using Streams.Abstractions.Events;
+using Streams.Abstractions.Pipeline;
+using Streams.Abstractions.Posts;
+using Streams.Domain.Brands;
+using Streams.Domain.Posts;
+using Streams.Domain.Scoring;
+using Streams.Domain.Text;
+
+namespace Streams.Domain.Partitioning;
+
+/// <summary>
+/// The logic of one stream partition: owns the posts that hash to it, enriches each event
+/// (language, sentiment, brand match), keeps virality and escalations current, and records in its
+/// outbox what brands, authors and other partitions must be told. No Orleans here: the partition
+/// grain feeds it batches and flushes the outbox.
+/// </summary>
+public sealed class PartitionEngine(int partition, int partitionCount, TimeProvider clock)
+{
+    /// <summary>Virality must move this much before the brand's "fastest-spreading" list hears of it.</summary>
+    private const double SpreadReportStep = 2;
+
+    private readonly Dictionary<string, PostRecord> posts = new(StringComparer.Ordinal);
+    private readonly List<string> matchScratch = new(4);
+    private BrandCatalog catalog = BrandCatalog.Empty;
+
+    public int Partition { get; } = partition;
+
+    public PartitionOutbox Outbox { get; } = new();
+
+    /// <summary>The latest event time this partition has seen: "now" for answers without a time.</summary>
+    public DateTime Watermark { get; private set; }
+
+    public int PostCount => posts.Count;
+
+    public BrandCatalog Catalog
+    {
+        get => catalog;
+        set => catalog = value;
+    }
+
+    public void Apply(MentionEvent mention)
+    {
+        Outbox.Events++;
+        if (mention.CreatedAt > Watermark)
+        {
+            Watermark = mention.CreatedAt;
+        }
+        switch (mention.Kind)
+        {
+            case EventKind.Post:
+                ApplyPost(mention);
+                break;
+            case EventKind.Repost:
+                ApplyEngagement(GetOrCreate(mention.PostId), EngagementKind.Repost, mention.CreatedAt, mention.Author);
+                break;
+            case EventKind.Like:
+                ApplyEngagement(GetOrCreate(mention.PostId), EngagementKind.Like, mention.CreatedAt, mention.Author);
+                break;
+        }
+    }
+
+    public void Apply(ThreadSignal signal)
+    {
+        var post = GetOrCreate(signal.TargetPostId);
+        switch (signal.Kind)
+        {
+            case ThreadSignalKind.Reply when signal.BrandId is not null:
+                // A brand's own account replying is an answer, not engagement: it does not spread the complaint.
+                ApplyAnswer(post, signal.BrandId, signal.At, "reply");
+                break;
+            case ThreadSignalKind.Reply:
+                ApplyEngagement(post, EngagementKind.Reply, signal.At, signal.Author);
+                break;
+            case ThreadSignalKind.Quote:
+                ApplyEngagement(post, EngagementKind.Quote, signal.At, signal.Author);
+                break;
+            case ThreadSignalKind.AnsweredBelow when signal.BrandId is not null:
+                ApplyAnswer(post, signal.BrandId, signal.At, "thread");
+                break;
+        }
+    }
+
+    /// <summary>Marks a post answered on another channel (phone, DM, email).</summary>
+    public AnswerOutcome MarkAnswered(string postId, string? brandId, DateTime? at)
+    {
+        if (!posts.TryGetValue(postId, out var post) || !post.Seen)
+        {
+            return AnswerOutcome.UnknownPost;
+        }
+        IReadOnlyList<string> brands = brandId is null ? post.Brands : [brandId];
+        if (brands.Count == 0 || brands.Any(b => !post.Brands.Contains(b)))
+        {
+            return AnswerOutcome.NotAboutBrand;
+        }
+        if (brands.All(b => post.AnsweredAt(b) is not null))
+        {
+            return AnswerOutcome.AlreadyAnswered;
+        }
+        var when = at ?? (Watermark > post.CreatedAt ? Watermark : post.CreatedAt);
+        foreach (var brand in brands)
+        {
+            ApplyAnswer(post, brand, when, "manual");
+        }
+        return AnswerOutcome.Answered;
+    }
+
+    public PostView? View(string postId)
+    {
+        if (!posts.TryGetValue(postId, out var post))
+        {
+            return null;
+        }
+        var answers = post.Answers
+            .Where(a => post.Brands.Contains(a.BrandId))
+            .Select(a => new PostAnswer(a.BrandId, a.At, Math.Max(0, (a.At - post.CreatedAt).TotalSeconds), a.Channel))
+            .ToArray();
+        var escalations = post.Tracks.Where(t => t.Published is not null).Select(t => t.Published!).ToArray();
+        return new PostView(
+            post.Id,
+            post.Seen,
+            post.Brands,
+            post.Seen ? PlatformNames.ToWire(post.Platform) : null,
+            post.Author?.Id,
+            post.Author?.Handle,
+            post.Author?.Followers ?? 0,
+            post.Seen ? post.CreatedAt : null,
+            post.Text,
+            post.Seen ? post.Language.ToString().ToLowerInvariant() : null,
+            post.Sentiment,
+            post.Spread.Virality,
+            post.Reach,
+            post.Reposts,
+            post.Quotes,
+            post.Replies,
+            post.Likes,
+            post.FullyAnswered,
+            answers,
+            post.OwnerBrand,
+            post.InReplyTo,
+            post.QuoteOf,
+            escalations,
+            post.LastEventAt == default ? null : post.LastEventAt);
+    }
+
+    /// <summary>
+    /// Forgets posts with no activity for <paramref name="retention"/> of event time and no open
+    /// escalation, so memory follows the live conversation rather than all history.
+    /// </summary>
+    public int Evict(TimeSpan retention)
+    {
+        var horizon = Watermark - retention;
+        var stale = posts.Values.Where(p => p.LastEventAt < horizon && !p.HasOpenEscalation).Select(p => p.Id).ToList();
+        foreach (var id in stale)
+        {
+            posts.Remove(id);
+        }
+        return stale.Count;
+    }
+
+    private PostRecord GetOrCreate(string postId)
+    {
+        if (!posts.TryGetValue(postId, out var post))
+        {
+            post = new PostRecord(postId);
+            posts[postId] = post;
+        }
+        return post;
+    }
+
+    private void ApplyPost(MentionEvent mention)
+    {
+        var post = GetOrCreate(mention.Id);
+        if (post.Seen)
+        {
+            return; // The same post twice (a retried upload): applying it again would double-count it.
+        }
+        var text = mention.Text ?? string.Empty;
+        IReadOnlyList<string> brands = [];
+        string? owner = null;
+        Language language;
+        double sentiment;
+        if (catalog.TryGetOwner(mention.Platform, mention.Author.Handle ?? mention.Author.Id, out var ownerBrand))
+        {
+            // The brand's own account: its posts are answers and announcements, never customer mentions.
+            owner = ownerBrand;
+            language = LanguageDetector.Detect(text, mention.Lang);
+            sentiment = 0;
+            Outbox.Brand(ownerBrand).OwnPosts++;
+        }
+        else
+        {
+            language = LanguageDetector.Detect(text, mention.Lang);
+            sentiment = SentimentAnalyzer.Shared.Score(text, language is Language.French ? Language.French : Language.English);
+            matchScratch.Clear();
+            catalog.Match(text, matchScratch);
+            if (matchScratch.Count > 0)
+            {
+                brands = matchScratch.ToArray();
+            }
+        }
+        post.MarkSeen(mention, language, sentiment, brands, owner);
+
+        if (brands.Count > 0)
+        {
+            var complaint = brands.Any(b => sentiment <= (catalog.Find(b)?.Escalation ?? EscalationSettings.Default).NegativeSentiment);
+            var customer = Outbox.Customer(mention.Author);
+            customer.Saw(mention.Author);
+            customer.HasProfile = true;
+            customer.Posts.Add(new CustomerPost(post.Id, post.CreatedAt, sentiment, brands, complaint));
+            foreach (var brand in brands)
+            {
+                Outbox.Brand(brand).Mentions.Add(new BrandMention(post.Id, mention.Author.Id, post.CreatedAt, sentiment));
+                customer.MentionedBrands.Add(brand);
+            }
+            // Reshares that arrived before the post: credit them to the author now.
+            foreach (var reshare in post.LoggedReshares())
+            {
+                customer.Amplifications.Add(new Amplification(new DateTime(reshare.Ticks, DateTimeKind.Utc), 1));
+            }
+        }
+
+        if (post.InReplyTo is not null)
+        {
+            Route(new ThreadSignal(ThreadSignalKind.Reply, post.InReplyTo, post.Id, post.CreatedAt, mention.Author, owner));
+        }
+        if (post.QuoteOf is not null)
+        {
+            Route(new ThreadSignal(ThreadSignalKind.Quote, post.QuoteOf, post.Id, post.CreatedAt, mention.Author, null));
+        }
+        // Answers that arrived before the post: now that its parent and brands are known, pass them on.
+        foreach (var answer in post.Answers.ToArray())
+        {
+            OnAnswerRecorded(post, answer);
+        }
+        post.Evaluate(fromStart: true, catalog.Find);
+        Publish(post);
+    }
+
+    private void ApplyEngagement(PostRecord post, EngagementKind kind, DateTime at, AuthorRef author)
+    {
+        var late = post.AddEngagement(kind, at, author.Followers);
+        if (!post.Seen)
+        {
+            return; // Evaluated when the post itself arrives.
+        }
+        if (ViralityScorer.IsReshare(kind) && post.Brands.Count > 0 && post.Author is not null)
+        {
+            Outbox.Customer(post.Author).Amplifications.Add(new Amplification(at, 1));
+        }
+        post.Evaluate(fromStart: late, catalog.Find);
+        Publish(post);
+    }
+
+    private void ApplyAnswer(PostRecord post, string brandId, DateTime at, string channel)
+    {
+        post.Touch(at);
+        var answer = post.RecordAnswer(brandId, at, channel);
+        if (answer is null || !post.Seen)
+        {
+            return;
+        }
+        OnAnswerRecorded(post, answer);
+        // An answer earlier than what was evaluated changes which evaluation points count: start over.
+        post.Evaluate(fromStart: answer.At < post.EvaluatedThrough, catalog.Find);
+        Publish(post);
+    }
+
+    private void OnAnswerRecorded(PostRecord post, BrandAnswerState answer)
+    {
+        if (post.InReplyTo is not null)
+        {
+            // Answered anywhere below in the thread answers every ancestor.
+            Route(new ThreadSignal(
+                ThreadSignalKind.AnsweredBelow, post.InReplyTo, post.Id, answer.At, post.Author!, answer.BrandId));
+        }
+        if (!post.Brands.Contains(answer.BrandId))
+        {
+            return;
+        }
+        var firstResponse = answer.At - post.CreatedAt;
+        Outbox.Brand(answer.BrandId).Answers.Add(
+            new BrandAnswer(post.Id, answer.At, firstResponse < TimeSpan.Zero ? TimeSpan.Zero : firstResponse));
+        if (post.FullyAnswered && post.Author is not null)
+        {
+            Outbox.Customer(post.Author).AnsweredComplaints.Add(post.Id);
+        }
+    }
+
+    private void Route(ThreadSignal signal)
+    {
+        var target = PartitionMap.PartitionOf(signal.TargetPostId, partitionCount);
+        if (target == Partition)
+        {
+            Apply(signal);
+        }
+        else
+        {
+            Outbox.Signal(target, signal);
+        }
+    }
+
+    /// <summary>Publishes the escalation tracks that changed, and the post's spread when it moved.</summary>
+    private void Publish(PostRecord post)
+    {
+        if (post.Brands.Count == 0)
+        {
+            return;
+        }
+        foreach (var track in post.Tracks)
+        {
+            var next = Decide(post, track);
+            if (next is null)
+            {
+                continue;
+            }
+            track.Published = next;
+            Outbox.Escalation(next);
+        }
+        var virality = post.Spread.Virality;
+        if (Math.Abs(virality - post.ReportedVirality) >= SpreadReportStep)
+        {
+            post.ReportedVirality = virality;
+            var spread = new PostSpread(post.Id, virality, post.Reshares, post.Reach, post.LastEventAt, post.Text);
+            foreach (var brand in post.Brands)
+            {
+                Outbox.Brand(brand).Spread(spread);
+            }
+        }
+    }
+
+    /// <summary>The escalation to publish for a track, or null when nothing a reader would notice changed.</summary>
+    private Escalation? Decide(PostRecord post, EscalationTrack track)
+    {
+        var previous = track.Published;
+        if (!track.Raised)
+        {
+            // A recomputation can show that an escalation already published should never have existed.
+            return previous is null || previous.Status == EscalationStatus.Withdrawn
+                ? null
+                : previous with
+                {
+                    Status = EscalationStatus.Withdrawn,
+                    UpdatedAt = clock.GetUtcNow().UtcDateTime,
+                    Revision = previous.Revision + 1,
+                };
+        }
+        var answeredAt = post.AnsweredAt(track.BrandId);
+        var status = answeredAt is null ? EscalationStatus.Open
+            : answeredAt < track.RaisedAt ? EscalationStatus.Withdrawn
+            : EscalationStatus.Resolved;
+        if (previous is null && status == EscalationStatus.Withdrawn)
+        {
+            return null; // Never shown, and never should have been.
+        }
+        if (previous is not null
+            && previous.Status == status
+            && previous.Severity == track.Severity
+            && previous.RaisedAt == track.RaisedAt
+            && Math.Abs(previous.Score - track.Score) < 1)
+        {
+            return null;
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        return new Escalation(
+            Escalation.IdFor(track.BrandId, post.Id),
+            track.BrandId,
+            post.Id,
+            post.Author?.Id ?? string.Empty,
+            track.Severity,
+            Math.Round(track.Score, 1),
+            track.Reasons,
+            status,
+            track.RaisedAt,
+            previous?.ProcessedAt ?? now,
+            status == EscalationStatus.Open ? null : answeredAt,
+            now,
+            (previous?.Revision ?? 0) + 1,
+            Math.Round(track.Virality, 1),
+            post.Author?.Followers ?? 0,
+            track.Reach,
+            track.Reshares,
+            post.Text is { Length: > 280 } t ? t[..280] : post.Text);
+    }
+}

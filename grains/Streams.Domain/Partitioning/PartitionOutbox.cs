@@ -1,0 +1,75 @@
+using Streams.Abstractions.Escalations;
+using Streams.Abstractions.Events;
+using Streams.Abstractions.Posts;
+using Streams.Domain.Brands;
+using Streams.Domain.Customers;
+
+namespace Streams.Domain.Partitioning;
+
+/// <summary>
+/// What a partition owes other grains since its last flush, coalesced per target: one update per
+/// brand, one per author, one signal batch per other partition.
+/// </summary>
+public sealed class PartitionOutbox
+{
+    private Dictionary<string, BrandUpdateBuilder> brands = new(StringComparer.Ordinal);
+    private Dictionary<string, CustomerUpdateBuilder> customers = new(StringComparer.Ordinal);
+    private Dictionary<int, List<ThreadSignal>> signals = [];
+    private Dictionary<string, Escalation> escalations = new(StringComparer.Ordinal);
+
+    /// <summary>Events applied since the last flush; they count as processed once the flush lands.</summary>
+    public long Events { get; set; }
+
+    /// <summary>Escalation changes are waiting: flush now rather than at the next tick.</summary>
+    public bool HasEscalations => escalations.Count > 0;
+
+    /// <summary>Grain calls the next flush will make: flush early when this grows large.</summary>
+    public int PendingTargets => brands.Count + customers.Count + signals.Count;
+
+    public BrandUpdateBuilder Brand(string brandId)
+    {
+        if (!brands.TryGetValue(brandId, out var builder))
+        {
+            builder = new BrandUpdateBuilder();
+            brands[brandId] = builder;
+        }
+        return builder;
+    }
+
+    public CustomerUpdateBuilder Customer(AuthorRef author)
+    {
+        if (!customers.TryGetValue(author.Id, out var builder))
+        {
+            builder = new CustomerUpdateBuilder(author);
+            customers[author.Id] = builder;
+        }
+        return builder;
+    }
+
+    public void Signal(int partition, ThreadSignal signal)
+    {
+        if (!signals.TryGetValue(partition, out var list))
+        {
+            list = [];
+            signals[partition] = list;
+        }
+        list.Add(signal);
+    }
+
+    public void Escalation(Escalation escalation)
+    {
+        escalations[escalation.Id] = escalation;
+        Brand(escalation.BrandId).Escalation(escalation);
+    }
+
+    public PartitionFlush Drain()
+    {
+        var flush = new PartitionFlush(brands, customers, signals, escalations.Values.ToArray(), Events);
+        brands = new(StringComparer.Ordinal);
+        customers = new(StringComparer.Ordinal);
+        signals = [];
+        escalations = new(StringComparer.Ordinal);
+        Events = 0;
+        return flush;
+    }
+}

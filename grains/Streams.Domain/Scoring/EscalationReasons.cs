@@ -1,0 +1,49 @@
+using System.Globalization;
+
+namespace Streams.Domain.Scoring;
+
+/// <summary>
+/// The sentences an agent reads to understand an escalation at a glance, most telling first:
+/// "author has 48k followers", "23 reposts in 10 minutes", "no answer for 35 minutes, target 60".
+/// </summary>
+public static class EscalationReasons
+{
+    public static IReadOnlyList<string> Build(
+        SpreadSnapshot spread,
+        long authorFollowers,
+        bool authorVerified,
+        double sentiment,
+        TimeSpan unansweredFor,
+        int responseTargetMinutes)
+    {
+        var reasons = new List<string>(6);
+        var window = (int)ViralityScorer.RecentWindow.TotalMinutes;
+        reasons.Add(spread.RecentReshares > 0
+            ? $"{spread.RecentReshares} {Plural(spread.RecentReshares, "reshare")} in {window} minutes ({spread.TotalReshares} in total)"
+            : $"{spread.TotalReshares} {Plural(spread.TotalReshares, "reshare")} in total");
+        reasons.Add($"author has {Compact(authorFollowers)} followers{(authorVerified ? " (verified)" : string.Empty)}");
+        reasons.Add($"reach {Compact(spread.Reach)} (author and resharers' followers)");
+        reasons.Add(string.Create(CultureInfo.InvariantCulture, $"negative sentiment {sentiment:0.00}"));
+        var minutes = (long)Math.Floor(Math.Max(0, unansweredFor.TotalMinutes));
+        reasons.Add(minutes > responseTargetMinutes
+            ? $"no answer for {minutes} minutes, past the {responseTargetMinutes}-minute target"
+            : $"no answer for {minutes} minutes, target {responseTargetMinutes}");
+        return reasons;
+    }
+
+    /// <summary>950, 1.2k, 48k, 1.3M: how people read follower counts.</summary>
+    public static string Compact(long value)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        return value switch
+        {
+            < 1_000 => value.ToString(inv),
+            < 10_000 => (value / 1_000d).ToString("0.#", inv) + "k",
+            < 1_000_000 => (value / 1_000).ToString(inv) + "k",
+            < 10_000_000 => (value / 1_000_000d).ToString("0.#", inv) + "M",
+            _ => (value / 1_000_000).ToString(inv) + "M",
+        };
+    }
+
+    private static string Plural(int count, string word) => count == 1 ? word : word + "s";
+}
