@@ -1,1 +1,4 @@
-var app = Microsoft.AspNetCore.Builder.WebApplication.CreateBuilder(args).Build(); app.Run();
+using Streams.Silo.Hosting;
+
+var app = StreamsHost.Build(args);
+await app.RunAsync();

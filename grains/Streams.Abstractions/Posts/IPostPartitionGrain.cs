@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using Streams.Abstractions.Events;
 
 namespace Streams.Abstractions.Posts;
@@ -9,8 +10,11 @@ namespace Streams.Abstractions.Posts;
 /// </summary>
 public interface IPostPartitionGrain : IGrainWithIntegerKey
 {
+    /// <summary>Interleaves with a flush in progress: partitions signal each other, and two flushing partitions waiting on each other would deadlock.</summary>
+    [AlwaysInterleave]
     Task ApplySignalsAsync(IReadOnlyList<ThreadSignal> signals);
 
+    [AlwaysInterleave]
     Task<PostView?> GetPostAsync(string postId);
 
     /// <summary>Marks a post answered on another channel, at <paramref name="at"/> or the partition's current event time.</summary>

@@ -1,0 +1,125 @@
+using Streams.Abstractions.Brands;
+using Streams.Abstractions.Escalations;
+using Streams.Domain.Aggregation;
+
+namespace Streams.Domain.Brands;
+
+/// <summary>
+/// A brand's live picture, built from the partitions' coalesced updates: volume, sentiment mix,
+/// response performance, escalations, most influential authors and fastest-spreading posts.
+/// </summary>
+public sealed class BrandAggregate(string brandId)
+{
+    public const int TopListSize = 10;
+
+    /// <summary>Closed escalations kept for the history view; open ones are always kept.</summary>
+    public const int ClosedEscalationsKept = 5_000;
+
+    private readonly MinuteHourCounter volume = new();
+    private readonly SentimentMix sentimentMix = new();
+    private readonly FirstResponseLedger responses = new();
+    private readonly Dictionary<string, Escalation> escalations = new(StringComparer.Ordinal);
+    private readonly Queue<string> closedOrder = new();
+    private readonly TopK<string, TopAuthor> authors = new(TopListSize);
+    private readonly TopK<string, TopPost> posts = new(TopListSize);
+    private double sentimentSum;
+
+    public string BrandId { get; } = brandId;
+
+    public long MentionCount { get; private set; }
+
+    public long OwnPostCount { get; private set; }
+
+    public DateTime? LastEventAt { get; private set; }
+
+    public void Apply(BrandUpdate update)
+    {
+        foreach (var mention in update.Mentions)
+        {
+            MentionCount++;
+            volume.Add(mention.At);
+            sentimentMix.Add(mention.Sentiment);
+            sentimentSum += mention.Sentiment;
+            Saw(mention.At);
+        }
+        OwnPostCount += update.OwnPosts;
+        foreach (var answer in update.Answers)
+        {
+            responses.Record(answer.PostId, answer.FirstResponse);
+            Saw(answer.AnsweredAt);
+        }
+        foreach (var escalation in update.Escalations)
+        {
+            Upsert(escalation);
+        }
+        foreach (var spread in update.Spreading)
+        {
+            posts.Offer(spread.PostId, spread.Virality, new TopPost(spread.PostId, spread.Virality, spread.Reshares, spread.Reach, spread.Text));
+        }
+        foreach (var author in update.Authors)
+        {
+            authors.Offer(author.AuthorId, author.Influence, new TopAuthor(author.AuthorId, author.Handle, author.Influence, author.Followers));
+        }
+    }
+
+    public BrandStats Stats()
+    {
+        var now = LastEventAt ?? DateTime.UnixEpoch;
+        return new BrandStats(
+            BrandId,
+            MentionCount,
+            OwnPostCount,
+            volume.PerMinute(now),
+            volume.PerHour(now),
+            sentimentMix.Negative,
+            sentimentMix.Neutral,
+            sentimentMix.Positive,
+            responses.AnsweredCount,
+            responses.Percentile(0.5)?.TotalSeconds,
+            responses.Percentile(0.9)?.TotalSeconds,
+            escalations.Values.Count(e => e.Status == EscalationStatus.Open),
+            authors.Items().Select(i => i.Payload).ToArray(),
+            posts.Items().Select(i => i.Payload).ToArray(),
+            LastEventAt,
+            MentionCount == 0 ? 0 : sentimentSum / MentionCount);
+    }
+
+    /// <summary>Escalations by status (null: open and resolved), most severe first, then newest.</summary>
+    public IReadOnlyList<Escalation> Escalations(EscalationStatus? status, bool includeWithdrawn) =>
+        escalations.Values
+            .Where(e => status is { } s ? e.Status == s : e.Status != EscalationStatus.Withdrawn || includeWithdrawn)
+            .OrderBy(e => e.Status)
+            .ThenBy(e => e.Severity)
+            .ThenByDescending(e => e.RaisedAt)
+            .ThenBy(e => e.Id, StringComparer.Ordinal)
+            .ToArray();
+
+    private void Upsert(Escalation escalation)
+    {
+        if (escalations.TryGetValue(escalation.Id, out var known) && known.Revision >= escalation.Revision)
+        {
+            return; // Flushes from a partition can overtake each other; the revision orders them.
+        }
+        escalations[escalation.Id] = escalation;
+        if (escalation.Status != EscalationStatus.Open)
+        {
+            closedOrder.Enqueue(escalation.Id);
+            while (closedOrder.Count > ClosedEscalationsKept)
+            {
+                var oldest = closedOrder.Dequeue();
+                if (escalations.TryGetValue(oldest, out var e) && e.Status != EscalationStatus.Open)
+                {
+                    escalations.Remove(oldest);
+                }
+            }
+        }
+    }
+
+    private void Saw(DateTime at)
+    {
+        if (LastEventAt is null || at > LastEventAt)
+        {
+            LastEventAt = at;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+namespace Streams.Grains.Pipeline;
+
+/// <summary>Settings of the mention pipeline (configuration section <c>Streams</c>). Defaults suit one 2-core machine.</summary>
+public sealed class PipelineOptions
+{
+    public const string Section = "Streams";
+
+    /// <summary>Stream partitions: each has one consumer grain that owns the posts hashing to it.</summary>
+    public int Partitions { get; set; } = 8;
+
+    /// <summary>How often a partition pushes its coalesced brand and customer updates.</summary>
+    public int FlushIntervalMilliseconds { get; set; } = 200;
+
+    /// <summary>A partition flushes early when this many events are waiting, to bound memory and latency.</summary>
+    public int MaxEventsPerFlush { get; set; } = 20_000;
+
+    /// <summary>Events accepted but not yet applied, cluster-wide, beyond which ingest answers 503.</summary>
+    public long MaxInFlightEvents { get; set; } = 250_000;
+
+    /// <summary>Events per stream record. Large records amortise the per-message cost of the stream.</summary>
+    public int MaxEventsPerRecord { get; set; } = 512;
+
+    /// <summary>Posts with no event for this long (event time) and no open escalation are forgotten.</summary>
+    public double PostRetentionHours { get; set; } = 48;
+
+    /// <summary>How late (event time) an event may arrive and still be placed where it belongs.</summary>
+    public double AllowedLatenessMinutes { get; set; } = 2;
+
+    /// <summary>How often each silo refreshes its compiled brand catalog from the registry.</summary>
+    public int CatalogRefreshMilliseconds { get; set; } = 500;
+
+    public TimeSpan FlushInterval => TimeSpan.FromMilliseconds(FlushIntervalMilliseconds);
+}

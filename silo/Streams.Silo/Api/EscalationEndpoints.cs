@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Streams.Silo.Escalations;
+
+namespace Streams.Silo.Api;
+
+public static class EscalationEndpoints
+{
+    private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
+
+    public static void MapEscalationEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/escalations/stream", StreamAsync)
+            .WithSummary("Live escalations as Server-Sent Events (event: escalation, data: the escalation JSON); ?brand=ID to filter");
+    }
+
+    private static async Task StreamAsync(HttpContext context, string? brand, EscalationFeed feed, IOptions<JsonOptions> json)
+    {
+        var response = context.Response;
+        response.Headers.ContentType = "text/event-stream";
+        response.Headers.CacheControl = "no-cache";
+        response.Headers["X-Accel-Buffering"] = "no";
+        var reader = feed.Listen(out var subscription);
+        using (subscription)
+        {
+            var aborted = context.RequestAborted;
+            await response.WriteAsync(": connected\n\n", aborted);
+            await response.Body.FlushAsync(aborted);
+            try
+            {
+                while (!aborted.IsCancellationRequested)
+                {
+                    using var wait = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+                    wait.CancelAfter(KeepAlive);
+                    bool ready;
+                    try
+                    {
+                        ready = await reader.WaitToReadAsync(wait.Token);
+                    }
+                    catch (OperationCanceledException) when (!aborted.IsCancellationRequested)
+                    {
+                        // Comment lines keep proxies and browsers from closing an idle stream.
+                        await response.WriteAsync(": keep-alive\n\n", aborted);
+                        await response.Body.FlushAsync(aborted);
+                        continue;
+                    }
+                    if (!ready)
+                    {
+                        return;
+                    }
+                    while (reader.TryRead(out var escalation))
+                    {
+                        if (brand is not null && escalation.BrandId != brand)
+                        {
+                            continue;
+                        }
+                        var data = JsonSerializer.Serialize(escalation, json.Value.SerializerOptions);
+                        await response.WriteAsync($"id: {escalation.Id}#{escalation.Revision}\nevent: escalation\ndata: {data}\n\n", aborted);
+                    }
+                    await response.Body.FlushAsync(aborted);
+                }
+            }
+            catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+            {
+                // The client went away.
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using Streams.Domain.Ingest;
+using Streams.Silo.Ingest;
+
+namespace Streams.Silo.Api;
+
+public static class IngestEndpoints
+{
+    public static void MapIngestEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/ingest", IngestAsync)
+            .WithSummary("Ingest an NDJSON body of mention events")
+            .WithDescription("Each line is validated on its own: bad lines are reported with their line number and never stop the good ones. 503 with Retry-After when the pipeline is saturated: then nothing of the request was accepted.");
+    }
+
+    private static async Task<IResult> IngestAsync(HttpRequest request, IngestPipeline pipeline, CancellationToken cancellationToken)
+    {
+        var limits = IngestLimits.Default;
+        if (request.ContentLength > limits.MaxBodyBytes)
+        {
+            return TooLarge(limits);
+        }
+        var parsed = await NdjsonIngestReader.ReadAsync(request.Body, limits, cancellationToken);
+        if (parsed.BodyTooLarge)
+        {
+            return TooLarge(limits);
+        }
+        if (!pipeline.TryAccept(parsed.Accepted))
+        {
+            request.HttpContext.Response.Headers.RetryAfter = "1";
+            return Results.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Pipeline saturated",
+                detail: $"{pipeline.InFlight} events are in flight (limit {pipeline.MaxInFlight}). Nothing from this request was accepted; send it again after the Retry-After delay.");
+        }
+        return Results.Ok(new IngestResponse(
+            parsed.Accepted.Count,
+            parsed.Rejected.Select(r => new IngestRejection(r.Line, r.Error)).ToArray()));
+    }
+
+    private static IResult TooLarge(IngestLimits limits) => Results.Problem(
+        statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: "Body too large",
+        detail: $"An ingest body may hold at most {limits.MaxBodyBytes} bytes; nothing was accepted. Split the events over several requests.");
+}

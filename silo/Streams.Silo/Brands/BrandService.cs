@@ -1,0 +1,32 @@
+using Streams.Abstractions.Brands;
+using Streams.Grains.Brands;
+
+namespace Streams.Silo.Brands;
+
+/// <summary>Registers brands and reads them back with their live aggregates.</summary>
+public sealed class BrandService(IGrainFactory grains, BrandCatalogCache catalogs)
+{
+    /// <summary>Registers or replaces a brand; this silo matches with it from the next event on.</summary>
+    public async Task RegisterAsync(BrandConfig brand)
+    {
+        await grains.GetGrain<IBrandRegistryGrain>(0).UpsertAsync(brand);
+        await catalogs.RefreshAsync();
+    }
+
+    public async Task<IReadOnlyList<BrandConfig>> ListAsync() =>
+        (await grains.GetGrain<IBrandRegistryGrain>(0).GetCatalogAsync()).Brands;
+
+    public async Task<BrandConfig?> FindAsync(string brandId)
+    {
+        var catalog = catalogs.Current;
+        if (catalog.TryGet(brandId, out var brand))
+        {
+            return brand;
+        }
+        // Registered through another silo a moment ago: ask the registry rather than answer 404.
+        catalog = await catalogs.RefreshAsync();
+        return catalog.Find(brandId);
+    }
+
+    public Task<BrandStats> StatsAsync(string brandId) => grains.GetGrain<IBrandGrain>(brandId).GetStatsAsync();
+}

@@ -1,0 +1,44 @@
+using System.Text.Json;
+
+namespace Streams.Silo.Brands;
+
+/// <summary>Registers the brands of the JSON file named by <c>Streams:BrandsFile</c> (an array of brand objects) at start-up.</summary>
+public sealed class BrandsFileLoader(
+    IConfiguration configuration,
+    BrandService brands,
+    IHostApplicationLifetime lifetime,
+    ILogger<BrandsFileLoader> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var path = configuration["Streams:BrandsFile"];
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return;
+        }
+        await WhenStarted(stoppingToken);
+        var requests = JsonSerializer.Deserialize<BrandRequest[]>(await File.ReadAllTextAsync(path, stoppingToken), JsonSerializerOptions.Web)
+            ?? throw new InvalidOperationException($"{path} must hold a JSON array of brands");
+        var registered = 0;
+        for (var i = 0; i < requests.Length; i++)
+        {
+            var brand = BrandRequestMapper.TryMap(requests[i], out var errors);
+            if (brand is null)
+            {
+                logger.LogError("{Path}: brand #{Index} rejected: {Errors}", path, i, string.Join("; ", errors));
+                continue;
+            }
+            await brands.RegisterAsync(brand);
+            registered++;
+        }
+        logger.LogInformation("Registered {Count} brands from {Path}", registered, path);
+    }
+
+    private Task WhenStarted(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource();
+        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        stoppingToken.Register(() => started.TrySetCanceled());
+        return started.Task;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Orleans.Configuration;
+using Streams.Grains.Hosting;
+using Streams.Silo.Api;
+using Streams.Silo.Brands;
+using Streams.Silo.Escalations;
+using Streams.Silo.Ingest;
+
+namespace Streams.Silo.Hosting;
+
+/// <summary>
+/// Builds the Streams host: an Orleans silo and the HTTP API in one process. Factored out of
+/// Program so tests start exactly what users start.
+/// </summary>
+public static class StreamsHost
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? customize = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+        var siloPort = builder.Configuration.GetValue("Streams:SiloPort", 11111);
+        var gatewayPort = builder.Configuration.GetValue("Streams:GatewayPort", 30000);
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(siloPort, gatewayPort);
+            // Advertise loopback: otherwise a silo picks a non-loopback address it may not be reachable on.
+            silo.Configure<EndpointOptions>(o => o.AdvertisedIPAddress = IPAddress.Loopback);
+            silo.AddStreamsPipeline(builder.Configuration);
+        });
+        builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
+        builder.Services.AddSingleton<BrandService>();
+        builder.Services.AddSingleton<IngestPipeline>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<IngestPipeline>());
+        builder.Services.AddSingleton<EscalationFeed>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<EscalationFeed>());
+        builder.Services.AddHostedService<BrandsFileLoader>();
+        builder.Services.AddProblemDetails();
+        customize?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapStreamsApi();
+        return app;
+    }
+
+    /// <summary>camelCase, enums as lower-case strings ("open", "twitter").</summary>
+    public static void Configure(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+    }
+}
