@@ -14,6 +14,10 @@ public interface IPostPartitionGrain : IGrainWithIntegerKey
     [AlwaysInterleave]
     Task ApplySignalsAsync(IReadOnlyList<ThreadSignal> signals);
 
+    /// <summary>Replies and quotes processed in their parent's partition, sent on to the partition they live in.</summary>
+    [AlwaysInterleave]
+    Task ApplyForwardedAsync(IReadOnlyList<MentionEvent> posts);
+
     [AlwaysInterleave]
     Task<PostView?> GetPostAsync(string postId);
 

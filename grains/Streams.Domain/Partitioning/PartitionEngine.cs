@@ -50,8 +50,14 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
         }
         switch (mention.Kind)
         {
+            case EventKind.Post when PartitionMap.PartitionOf(mention.Id, partitionCount) != Partition:
+                // Routed here for the post it replies to or quotes: apply that effect now, in stream
+                // order with the parent's other events, and send the post on to its own partition.
+                NotifyParents(mention, OwnerOf(mention));
+                Outbox.Forward(PartitionMap.PartitionOf(mention.Id, partitionCount), mention);
+                break;
             case EventKind.Post:
-                ApplyPost(mention);
+                ApplyPost(mention, notifyParents: true);
                 break;
             case EventKind.Repost:
                 ApplyEngagement(GetOrCreate(mention.PostId), EngagementKind.Repost, mention.CreatedAt, mention.Author);
@@ -60,6 +66,16 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
                 ApplyEngagement(GetOrCreate(mention.PostId), EngagementKind.Like, mention.CreatedAt, mention.Author);
                 break;
         }
+    }
+
+    /// <summary>A reply or quote whose effect on its parent was already applied in the parent's partition.</summary>
+    public void ApplyForwarded(MentionEvent post)
+    {
+        if (post.CreatedAt > Watermark)
+        {
+            Watermark = post.CreatedAt;
+        }
+        ApplyPost(post, notifyParents: false);
     }
 
     public void Apply(ThreadSignal signal)
@@ -170,7 +186,22 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
         return post;
     }
 
-    private void ApplyPost(MentionEvent mention)
+    private string? OwnerOf(MentionEvent post) =>
+        catalog.TryGetOwner(post.Platform, post.Author.Handle ?? post.Author.Id, out var owner) ? owner : null;
+
+    private void NotifyParents(MentionEvent post, string? owner)
+    {
+        if (post.InReplyTo is not null)
+        {
+            Route(new ThreadSignal(ThreadSignalKind.Reply, post.InReplyTo, post.Id, post.CreatedAt, post.Author, owner));
+        }
+        if (post.QuoteOf is not null)
+        {
+            Route(new ThreadSignal(ThreadSignalKind.Quote, post.QuoteOf, post.Id, post.CreatedAt, post.Author, null));
+        }
+    }
+
+    private void ApplyPost(MentionEvent mention, bool notifyParents)
     {
         var post = GetOrCreate(mention.Id);
         if (post.Seen)
@@ -182,7 +213,7 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
         string? owner = null;
         Language language;
         double sentiment;
-        if (catalog.TryGetOwner(mention.Platform, mention.Author.Handle ?? mention.Author.Id, out var ownerBrand))
+        if (OwnerOf(mention) is { } ownerBrand)
         {
             // The brand's own account: its posts are answers and announcements, never customer mentions.
             owner = ownerBrand;
@@ -222,13 +253,9 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
             }
         }
 
-        if (post.InReplyTo is not null)
+        if (notifyParents)
         {
-            Route(new ThreadSignal(ThreadSignalKind.Reply, post.InReplyTo, post.Id, post.CreatedAt, mention.Author, owner));
-        }
-        if (post.QuoteOf is not null)
-        {
-            Route(new ThreadSignal(ThreadSignalKind.Quote, post.QuoteOf, post.Id, post.CreatedAt, mention.Author, null));
+            NotifyParents(mention, owner);
         }
         // Answers that arrived before the post: now that its parent and brands are known, pass them on.
         foreach (var answer in post.Answers.ToArray())
@@ -343,6 +370,7 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
                 : previous with
                 {
                     Status = EscalationStatus.Withdrawn,
+                    ResolvedAt = post.AnsweredAt(track.BrandId),
                     UpdatedAt = clock.GetUtcNow().UtcDateTime,
                     Revision = previous.Revision + 1,
                 };
@@ -355,11 +383,15 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
         {
             return null; // Never shown, and never should have been.
         }
+        // Any visible change is published (not only big ones): what the brand ends up holding must
+        // not depend on how events were batched, or replays at different speeds would differ.
+        var score = Math.Round(track.Score, 1);
         if (previous is not null
             && previous.Status == status
             && previous.Severity == track.Severity
             && previous.RaisedAt == track.RaisedAt
-            && Math.Abs(previous.Score - track.Score) < 1)
+            && previous.Score == score
+            && previous.Reasons.SequenceEqual(track.Reasons))
         {
             return null;
         }
@@ -370,7 +402,7 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
             post.Id,
             post.Author?.Id ?? string.Empty,
             track.Severity,
-            Math.Round(track.Score, 1),
+            score,
             track.Reasons,
             status,
             track.RaisedAt,

@@ -10,8 +10,9 @@ public sealed record PartitionFlush(
     IReadOnlyDictionary<string, BrandUpdateBuilder> Brands,
     IReadOnlyDictionary<string, CustomerUpdateBuilder> Customers,
     IReadOnlyDictionary<int, List<ThreadSignal>> Signals,
+    IReadOnlyDictionary<int, List<Abstractions.Events.MentionEvent>> Forwards,
     IReadOnlyList<Escalation> Escalations,
     long Events)
 {
-    public bool IsEmpty => Events == 0 && Brands.Count == 0 && Customers.Count == 0 && Signals.Count == 0 && Escalations.Count == 0;
+    public bool IsEmpty => Events == 0 && Brands.Count == 0 && Customers.Count == 0 && Signals.Count == 0 && Forwards.Count == 0 && Escalations.Count == 0;
 }

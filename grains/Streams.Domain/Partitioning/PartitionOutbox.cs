@@ -16,6 +16,7 @@ public sealed class PartitionOutbox
     private Dictionary<string, CustomerUpdateBuilder> customers = new(StringComparer.Ordinal);
     private Dictionary<int, List<ThreadSignal>> signals = [];
     private Dictionary<string, Escalation> escalations = new(StringComparer.Ordinal);
+    private Dictionary<int, List<MentionEvent>> forwards = [];
 
     /// <summary>Events applied since the last flush; they count as processed once the flush lands.</summary>
     public long Events { get; set; }
@@ -24,7 +25,7 @@ public sealed class PartitionOutbox
     public bool HasEscalations => escalations.Count > 0;
 
     /// <summary>Grain calls the next flush will make: flush early when this grows large.</summary>
-    public int PendingTargets => brands.Count + customers.Count + signals.Count;
+    public int PendingTargets => brands.Count + customers.Count + signals.Count + forwards.Count;
 
     public BrandUpdateBuilder Brand(string brandId)
     {
@@ -56,6 +57,17 @@ public sealed class PartitionOutbox
         list.Add(signal);
     }
 
+    /// <summary>A reply or quote that was processed here for its parent's sake and lives in another partition.</summary>
+    public void Forward(int partition, MentionEvent post)
+    {
+        if (!forwards.TryGetValue(partition, out var list))
+        {
+            list = [];
+            forwards[partition] = list;
+        }
+        list.Add(post);
+    }
+
     public void Escalation(Escalation escalation)
     {
         escalations[escalation.Id] = escalation;
@@ -64,7 +76,8 @@ public sealed class PartitionOutbox
 
     public PartitionFlush Drain()
     {
-        var flush = new PartitionFlush(brands, customers, signals, escalations.Values.ToArray(), Events);
+        var flush = new PartitionFlush(brands, customers, signals, forwards, escalations.Values.ToArray(), Events);
+        forwards = [];
         brands = new(StringComparer.Ordinal);
         customers = new(StringComparer.Ordinal);
         signals = [];

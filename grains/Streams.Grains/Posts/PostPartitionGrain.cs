@@ -95,6 +95,17 @@ public sealed class PostPartitionGrain(
         return Task.CompletedTask;
     }
 
+    public Task ApplyForwardedAsync(IReadOnlyList<MentionEvent> posts)
+    {
+        engine.Catalog = catalogs.Current;
+        foreach (var post in posts)
+        {
+            engine.ApplyForwarded(post);
+        }
+        counters.SetPending(Partition, true);
+        return Task.CompletedTask;
+    }
+
     public Task<PostView?> GetPostAsync(string postId) => Task.FromResult(engine.View(postId));
 
     public async Task<AnswerOutcome> MarkAnsweredAsync(string postId, string? brandId, DateTime? at)
@@ -192,7 +203,9 @@ public sealed class PostPartitionGrain(
         Task.WhenAll(flush.Brands.Select(b => GrainFactory.GetGrain<IBrandGrain>(b.Key).ApplyAsync(b.Value.Build())));
 
     private Task SendSignalsAsync(PartitionFlush flush) =>
-        Task.WhenAll(flush.Signals.Select(s => GrainFactory.GetGrain<IPostPartitionGrain>(s.Key).ApplySignalsAsync(s.Value)));
+        Task.WhenAll(
+            flush.Signals.Select(s => GrainFactory.GetGrain<IPostPartitionGrain>(s.Key).ApplySignalsAsync(s.Value))
+                .Concat(flush.Forwards.Select(f => GrainFactory.GetGrain<IPostPartitionGrain>(f.Key).ApplyForwardedAsync(f.Value))));
 
     /// <summary>
     /// Retries a fan-out step rather than dropping it: the events it carries were accepted. A step is

@@ -6,7 +6,6 @@ using Streams.Grains.Hosting;
 using Streams.Silo.Api;
 using Streams.Silo.Brands;
 using Streams.Silo.Escalations;
-using Streams.Silo.Ingest;
 
 namespace Streams.Silo.Hosting;
 
@@ -36,8 +35,7 @@ public static class StreamsHost
         });
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         builder.Services.AddSingleton<BrandService>();
-        builder.Services.AddSingleton<IngestPipeline>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<IngestPipeline>());
+        builder.Services.AddStreamsIngest();
         builder.Services.AddSingleton<EscalationFeed>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<EscalationFeed>());
         builder.Services.AddHostedService<BrandsFileLoader>();

@@ -56,7 +56,7 @@ public sealed class IngestPipeline(
         var partitions = buffers.Length;
         foreach (var mention in events)
         {
-            buffers[PartitionMap.PartitionOf(mention.PostId, partitions)].Writer.TryWrite(mention);
+            buffers[PartitionMap.PartitionOf(mention, partitions)].Writer.TryWrite(mention);
         }
         return true;
     }
