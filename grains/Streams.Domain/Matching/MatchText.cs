@@ -1,0 +1,86 @@
+using System.Globalization;
+using Streams.Domain.Text;
+
+namespace Streams.Domain.Matching;
+
+/// <summary>
+/// The one definition of "word" shared by brand registration and matching, so a name folds the same way
+/// on both sides: folded with <see cref="TextFolding"/>, letters and digits kept, everything else a separator.
+/// </summary>
+internal static class MatchText
+{
+    public const char Separator = ' ';
+
+    // ASCII covers most of every post; a table avoids the Unicode category lookup for it.
+    private static readonly char[] AsciiWordChars = BuildAsciiTable();
+
+    /// <summary>
+    /// Writes the folded text to <paramref name="destination"/> (at least as long as <paramref name="text"/>):
+    /// word characters folded, every other character replaced by <see cref="Separator"/>, and combining accents
+    /// dropped so decomposed "e\u0301" reads like "é". Returns the number of characters written.
+    /// </summary>
+    public static int FoldWords(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var written = 0;
+        foreach (var c in text)
+        {
+            if (c < 128)
+            {
+                destination[written++] = AsciiWordChars[c];
+                continue;
+            }
+            if (IsCombiningMark(c))
+            {
+                continue;
+            }
+            var folded = TextFolding.Fold(c);
+            destination[written++] = char.IsLetterOrDigit(folded) ? folded : Separator;
+        }
+        return written;
+    }
+
+    /// <summary>Folds and keeps only word characters: the form of a hashtag body or of a name written as one word.</summary>
+    public static int FoldCompact(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var written = FoldWords(text, destination);
+        var kept = 0;
+        for (var i = 0; i < written; i++)
+        {
+            if (destination[i] != Separator)
+            {
+                destination[kept++] = destination[i];
+            }
+        }
+        return kept;
+    }
+
+    /// <summary>The folded words of a name or alias (allocates; compile time only).</summary>
+    public static string[] Words(string phrase)
+    {
+        var buffer = new char[phrase.Length];
+        var length = FoldWords(phrase, buffer);
+        return new string(buffer, 0, length).Split(Separator, StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    /// <summary>Characters of a handle: ASCII letters, digits, '_' and '.'.</summary>
+    public static bool IsHandleChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '.';
+
+    /// <summary>Characters of a hashtag body: any letter or digit, '_', and combining accents.</summary>
+    public static bool IsHashtagChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : char.IsLetterOrDigit(c) || IsCombiningMark(c);
+
+    /// <summary>'@' and '#' only start a mention or hashtag after a non-word character, so "C#" and "a@b.com" do not.</summary>
+    public static bool CanPrecedeMarker(char c) => c != '_' && !char.IsLetterOrDigit(c);
+
+    private static bool IsCombiningMark(char c) =>
+        c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark;
+
+    private static char[] BuildAsciiTable()
+    {
+        var table = new char[128];
+        for (var c = (char)0; c < 128; c++)
+        {
+            table[c] = char.IsAsciiLetterOrDigit(c) ? TextFolding.Fold(c) : Separator;
+        }
+        return table;
+    }
+}
