@@ -10,6 +10,12 @@ internal static class VocabularyFactory
     /// <summary>Pattern polarities run -1..+1; VADER's -4..+4. Tuned on the DEFT train split.</summary>
     public const float FrenchStemScale = 3.0f;
 
+    /// <summary>
+    /// Pattern gives many everyday words ("nouveau", "premier", "propre") a faint polarity that reads as
+    /// sentiment in news-like posts; stems weaker than this are dropped. Tuned on the DEFT train split.
+    /// </summary>
+    public const float FrenchMinPolarity = 0.25f;
+
     public static LanguageVocabulary BuildEnglish(IReadOnlyList<(string Token, float Valence)> vader)
     {
         var words = new Dictionary<string, LexiconEntry>(vader.Count + 256, StringComparer.Ordinal);
@@ -34,7 +40,10 @@ internal static class VocabularyFactory
         var stems = new Dictionary<string, float>(stemPolarities.Count, StringComparer.Ordinal);
         foreach (var (stem, polarity) in stemPolarities)
         {
-            stems.TryAdd(TextFolding.Fold(stem), polarity * FrenchStemScale);
+            if (Math.Abs(polarity) >= FrenchMinPolarity)
+            {
+                stems.TryAdd(TextFolding.Fold(stem), polarity * FrenchStemScale);
+            }
         }
         var words = new Dictionary<string, LexiconEntry>(512, StringComparer.Ordinal);
         foreach (var (word, valence) in SentimentRules.FrenchSupplement)
