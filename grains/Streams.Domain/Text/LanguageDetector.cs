@@ -1,0 +1,173 @@
+namespace Streams.Domain.Text;
+
+/// <summary>
+/// Cheap English/French detection for routing a post to the right lexicon. Trusts the platform's
+/// declared language when there is one; otherwise counts function words ("the", "and" vs "le", "et"),
+/// which even a ten-word tweet has a few of, plus accented letters as a French hint. Anything short
+/// of clear evidence is <see cref="Language.Unknown"/> rather than a guess.
+/// </summary>
+public static class LanguageDetector
+{
+    private const int MaxWordLength = 16;
+
+    /// <summary>A language needs this much evidence, and this margin over the other, to be chosen.</summary>
+    private const float MinEvidence = 2f;
+    private const float MinRatio = 1.5f;
+
+    /// <summary>An accented word is a hint, not proof: names and loanwords ("café") carry accents too.</summary>
+    private const float AccentWeight = 0.5f;
+    private const int MaxAccentHints = 4;
+
+    // Only words that are not also common in the other language ("on", "me", "a", "plus" and "en" are left out).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishWords = Lookup(
+        "the", "and", "is", "are", "was", "were", "to", "of", "you", "your", "my", "i", "it", "its", "it's", "for",
+        "this", "that", "with", "have", "has", "had", "not", "be", "been", "what", "just", "but", "so", "at", "they",
+        "we", "can", "do", "does", "did", "will", "get", "got", "from", "please", "why", "how", "an", "in", "if",
+        "or", "no", "about", "all", "would", "there", "their", "our", "when", "who", "im", "i'm", "don't", "dont",
+        "can't", "cant", "thanks", "thank", "still", "been", "yet", "hours", "flight", "because", "again", "now",
+        "out", "up", "by", "any", "some", "than", "too", "very", "really", "should", "could", "which", "into");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FrenchWords = Lookup(
+        "le", "la", "les", "des", "du", "de", "et", "est", "un", "une", "je", "tu", "il", "elle", "nous", "vous",
+        "ils", "elles", "pas", "que", "qui", "pour", "dans", "sur", "avec", "ce", "cette", "ces", "c", "j", "l",
+        "d", "n", "qu", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "ne", "au", "aux", "ou",
+        "mais", "tres", "suis", "sont", "ete", "fait", "ca", "merci", "bonjour", "toujours", "encore", "rien",
+        "votre", "vos", "notre", "nos", "leur", "avez", "ai", "avoir", "etre", "faire", "depuis", "aussi", "quand",
+        "comme", "sans", "chez", "vraiment", "trop", "jamais", "deja", "apres", "avant", "parce", "donc", "alors",
+        "y", "lui", "moi", "toi", "ont", "etait", "peut", "fois", "jour", "heures", "cest");
+
+    /// <summary>
+    /// The post's language: a declared "en"/"fr" (any region, any case) wins; any other declared
+    /// language is <see cref="Language.Other"/>; undeclared (null, empty or "und") is detected from the text.
+    /// </summary>
+    public static Language Detect(ReadOnlySpan<char> text, string? declaredLang)
+    {
+        if (!string.IsNullOrWhiteSpace(declaredLang))
+        {
+            var declared = FromDeclared(declaredLang.AsSpan().Trim());
+            if (declared != Language.Unknown)
+            {
+                return declared;
+            }
+        }
+        return FromText(text);
+    }
+
+    private static Language FromDeclared(ReadOnlySpan<char> tag)
+    {
+        var primary = tag;
+        var separator = tag.IndexOfAny('-', '_');
+        if (separator >= 0)
+        {
+            primary = tag[..separator];
+        }
+        if (primary.Equals("en", StringComparison.OrdinalIgnoreCase) || primary.Equals("eng", StringComparison.OrdinalIgnoreCase))
+        {
+            return Language.English;
+        }
+        if (primary.Equals("fr", StringComparison.OrdinalIgnoreCase) || primary.Equals("fra", StringComparison.OrdinalIgnoreCase)
+            || primary.Equals("fre", StringComparison.OrdinalIgnoreCase))
+        {
+            return Language.French;
+        }
+        // "und" (undetermined) and "zxx" (no linguistic content) are what platforms send when they do not know.
+        if (primary.Equals("und", StringComparison.OrdinalIgnoreCase) || primary.Equals("zxx", StringComparison.OrdinalIgnoreCase))
+        {
+            return Language.Unknown;
+        }
+        return Language.Other;
+    }
+
+    private static Language FromText(ReadOnlySpan<char> text)
+    {
+        Span<char> word = stackalloc char[MaxWordLength];
+        var english = 0f;
+        var french = 0f;
+        var accentHints = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '@' || ((c == 'h' || c == 'H') && text[i..].StartsWith("http", StringComparison.OrdinalIgnoreCase)))
+            {
+                // Handles and links say nothing about the language of the post.
+                while (i < text.Length && !char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+                continue;
+            }
+            if (!char.IsLetter(c))
+            {
+                i++;
+                continue;
+            }
+            var length = 0;
+            var accented = false;
+            var overflow = false;
+            for (; i < text.Length; i++)
+            {
+                c = text[i];
+                if (c is '\'' or '\u2019')
+                {
+                    // French elision ends the word ("c'est" → "c" + "est"); English contractions stay whole ("don't").
+                    var isElision = length == 1 || (length == 2 && word[0] == 'q' && word[1] == 'u');
+                    if (!isElision && !overflow && length < MaxWordLength && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                    {
+                        word[length++] = '\'';
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                if (!char.IsLetter(c))
+                {
+                    break;
+                }
+                if (c > '\u007F')
+                {
+                    accented |= c is 'é' or 'è' or 'ê' or 'à' or 'ç' or 'ù' or 'û' or 'ô' or 'î' or 'ï' or 'ë' or 'â' or 'œ'
+                        or 'É' or 'È' or 'Ê' or 'À' or 'Ç';
+                }
+                if (length < MaxWordLength)
+                {
+                    word[length++] = TextFolding.Fold(c);
+                }
+                else
+                {
+                    overflow = true;
+                }
+            }
+            if (accented && accentHints < MaxAccentHints)
+            {
+                accentHints++;
+            }
+            if (overflow || length == 0)
+            {
+                continue;
+            }
+            var w = word[..length];
+            if (EnglishWords.Contains(w))
+            {
+                english++;
+            }
+            else if (FrenchWords.Contains(w))
+            {
+                french++;
+            }
+        }
+        french += accentHints * AccentWeight;
+        if (english >= MinEvidence && english >= french * MinRatio)
+        {
+            return Language.English;
+        }
+        if (french >= MinEvidence && french >= english * MinRatio)
+        {
+            return Language.French;
+        }
+        return Language.Unknown;
+    }
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>
+        new HashSet<string>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+}

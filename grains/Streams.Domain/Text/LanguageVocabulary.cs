@@ -1,0 +1,94 @@
+namespace Streams.Domain.Text;
+
+/// <summary>
+/// The folded words, phrases and (for French) stems of one language. Immutable after construction,
+/// so one instance serves every grain concurrently; look-ups take spans and allocate nothing.
+/// </summary>
+internal sealed class LanguageVocabulary
+{
+    /// <summary>Words longer than this are not looked up (URLs without a scheme, hashes, keyboard mashing).</summary>
+    public const int MaxWordLength = 40;
+
+    /// <summary>Longest phrase in words, and the buffer its folded, space-joined form needs.</summary>
+    public const int MaxPhraseWords = 3;
+    public const int MaxPhraseChars = 96;
+
+    private const int MinStemLength = 3;
+
+    // Inflection and derivation endings, unaccented, shortest first so the longest stem wins.
+    // Light on purpose: the stem table does the real work, these only get a word close enough to hit it.
+    private static readonly string[] FrenchSuffixes = SortByLength(
+    [
+        "s", "x", "e", "i", "u", "es", "er", "ez", "ee", "is", "it", "us", "ue", "ie", "ir", "ai", "if",
+        "ees", "ent", "ant", "ais", "ait", "ons", "eux", "ive", "ifs", "ite", "ues", "ies", "eur", "ons",
+        "ante", "ants", "ions", "iez", "ment", "euse", "ives", "ites", "able", "ible", "ique", "isme", "iste",
+        "tion", "eurs", "ance", "ence", "rice", "antes", "aient", "ement", "euses", "ables", "ibles", "iques",
+        "ismes", "istes", "tions", "ation", "ances", "ences", "rices", "ements", "ations", "issement",
+    ]);
+
+    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> words;
+    private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> phrases;
+    private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> stems;
+    private readonly bool hasStems;
+
+    public LanguageVocabulary(
+        Dictionary<string, LexiconEntry> words,
+        Dictionary<string, float> phrases,
+        Dictionary<string, float>? stems,
+        bool splitsElisions)
+    {
+        this.words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.phrases = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.stems = (stems ?? new Dictionary<string, float>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
+        hasStems = stems is not null;
+        SplitsElisions = splitsElisions;
+    }
+
+    /// <summary>French: "n'est" is two words, "n" and "est". English keeps "don't" whole.</summary>
+    public bool SplitsElisions { get; }
+
+    /// <summary>Looks up a folded word; default when the word is unknown.</summary>
+    public LexiconEntry Find(ReadOnlySpan<char> folded)
+    {
+        if (words.TryGetValue(folded, out var entry))
+        {
+            if (entry.Valence == 0 && hasStems && (entry.Roles & ~WordRole.PhraseStart) == 0 && entry.Boost == 0)
+            {
+                return entry with { Valence = FindStem(folded) };
+            }
+            return entry;
+        }
+        return hasStems ? new LexiconEntry(FindStem(folded), 0, WordRole.None) : default;
+    }
+
+    /// <summary>True when the word is known in any way (polarity, role or stem).</summary>
+    public bool Knows(ReadOnlySpan<char> folded) =>
+        words.ContainsKey(folded) || (hasStems && FindStem(folded) != 0);
+
+    public bool TryFindPhrase(ReadOnlySpan<char> foldedJoined, out float valence) =>
+        phrases.TryGetValue(foldedJoined, out valence);
+
+    private float FindStem(ReadOnlySpan<char> folded)
+    {
+        if (stems.TryGetValue(folded, out var valence))
+        {
+            return valence;
+        }
+        foreach (var suffix in FrenchSuffixes)
+        {
+            if (folded.Length - suffix.Length >= MinStemLength && folded.EndsWith(suffix, StringComparison.Ordinal)
+                && stems.TryGetValue(folded[..^suffix.Length], out valence))
+            {
+                return valence;
+            }
+        }
+        return 0;
+    }
+
+    private static string[] SortByLength(string[] suffixes)
+    {
+        var distinct = new HashSet<string>(suffixes, StringComparer.Ordinal).ToArray();
+        Array.Sort(distinct, static (a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
+        return distinct;
+    }
+}

@@ -1,0 +1,23 @@
+namespace Streams.Domain.Text;
+
+/// <summary>
+/// One token of the post being scored. A mutable struct on purpose: tokens live in a stack or pooled
+/// buffer for the duration of one call and the phrase pass rewrites them in place.
+/// </summary>
+internal struct ScoredToken
+{
+    /// <summary>Where the folded form starts in the call's folded-text buffer; length 0 for emoji and emoticons.</summary>
+    public int FoldStart;
+    public int FoldLength;
+    public float Valence;
+    public float Boost;
+    public WordRole Roles;
+
+    /// <summary>Clause number: punctuation ends a negation's or an intensifier's reach.</summary>
+    public int Clause;
+    public bool AllCaps;
+    public bool Elongated;
+
+    /// <summary>Part of a matched idiom or complaint phrase: its valence is final and it is never negated.</summary>
+    public bool InPhrase;
+}

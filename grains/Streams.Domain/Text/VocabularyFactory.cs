@@ -1,0 +1,169 @@
+namespace Streams.Domain.Text;
+
+/// <summary>
+/// Builds the per-language vocabularies from the embedded lexicons and the hand-written rules.
+/// Every key goes through <see cref="TextFolding"/> exactly as the analysed text does, so "déçu",
+/// "DECU" and "decu" all meet the same entry.
+/// </summary>
+internal static class VocabularyFactory
+{
+    /// <summary>Pattern polarities run -1..+1; VADER's -4..+4. Tuned on the DEFT train split.</summary>
+    public const float FrenchStemScale = 3.0f;
+
+    /// <summary>
+    /// Pattern gives many everyday words ("nouveau", "premier", "propre") a faint polarity that reads as
+    /// sentiment in news-like posts; stems weaker than this are dropped. Tuned on the DEFT train split.
+    /// </summary>
+    public const float FrenchMinPolarity = 0.25f;
+
+    public static LanguageVocabulary BuildEnglish(IReadOnlyList<(string Token, float Valence)> vader)
+    {
+        var words = new Dictionary<string, LexiconEntry>(vader.Count + 256, StringComparer.Ordinal);
+        foreach (var (token, valence) in vader)
+        {
+            if (IsWordLike(token))
+            {
+                words.TryAdd(TextFolding.Fold(token), new LexiconEntry(valence, 0, WordRole.None));
+            }
+        }
+        AddRoles(words, SentimentRules.EnglishNegators, WordRole.Negator);
+        AddRoles(words, SentimentRules.EnglishContrast, WordRole.Contrast);
+        AddBoosters(words, SentimentRules.EnglishBoosters);
+        var phrases = new Dictionary<string, float>(StringComparer.Ordinal);
+        AddPhrases(words, phrases, SentimentRules.EnglishIdioms);
+        AddPhrases(words, phrases, ComplaintCues.English);
+        return new LanguageVocabulary(words, phrases, stems: null, splitsElisions: false);
+    }
+
+    public static LanguageVocabulary BuildFrench(IReadOnlyDictionary<string, float> stemPolarities)
+    {
+        var stems = new Dictionary<string, float>(stemPolarities.Count, StringComparer.Ordinal);
+        foreach (var (stem, polarity) in stemPolarities)
+        {
+            if (Math.Abs(polarity) >= FrenchMinPolarity)
+            {
+                stems.TryAdd(TextFolding.Fold(stem), polarity * FrenchStemScale);
+            }
+        }
+        var words = new Dictionary<string, LexiconEntry>(512, StringComparer.Ordinal);
+        foreach (var (word, valence) in SentimentRules.FrenchSupplement)
+        {
+            words[TextFolding.Fold(word)] = new LexiconEntry(valence, 0, WordRole.None);
+        }
+        AddRoles(words, SentimentRules.FrenchNegators, WordRole.Negator);
+        AddRoles(words, SentimentRules.FrenchNeParticles, WordRole.Negator | WordRole.NeParticle);
+        AddRoles(words, SentimentRules.FrenchNegatorsAfterNe, WordRole.NegatorAfterNe);
+        AddRoles(words, SentimentRules.FrenchContrast, WordRole.Contrast);
+        AddBoosters(words, SentimentRules.FrenchBoosters);
+        var phrases = new Dictionary<string, float>(StringComparer.Ordinal);
+        AddPhrases(words, phrases, SentimentRules.FrenchIdioms);
+        AddPhrases(words, phrases, ComplaintCues.French);
+        return new LanguageVocabulary(words, phrases, stems, splitsElisions: true);
+    }
+
+    /// <summary>
+    /// Emoji and emoticons, shared by every language. An emoji is worth the English polarity of its
+    /// description ("loudly crying face" → "crying"), unless <see cref="SentimentRules.EmojiOverrides"/>
+    /// says otherwise (descriptions such as "pouting face" carry no lexicon word at all).
+    /// </summary>
+    public static Dictionary<string, float> BuildSymbols(
+        IReadOnlyList<(string Token, float Valence)> vader,
+        IReadOnlyList<(string Emoji, string Description)> emoji,
+        LanguageVocabulary english)
+    {
+        var symbols = new Dictionary<string, float>(4096, StringComparer.Ordinal);
+        foreach (var (token, valence) in vader)
+        {
+            if (!IsWordLike(token))
+            {
+                symbols.TryAdd(TextFolding.Fold(token), valence);
+            }
+        }
+        foreach (var (glyph, description) in emoji)
+        {
+            var key = glyph.Replace("\uFE0F", "", StringComparison.Ordinal);
+            if (key.Length == 0 || key.Length > 2 || (key.Length == 2 && !char.IsSurrogatePair(key[0], key[1])))
+            {
+                continue; // Sequences (flags, skin tones, ZWJ families): the scorer reads emoji one code point at a time.
+            }
+            var valence = DescriptionValence(description, english);
+            if (valence != 0)
+            {
+                symbols.TryAdd(key, valence);
+            }
+        }
+        foreach (var (glyph, valence) in SentimentRules.EmojiOverrides)
+        {
+            symbols[glyph] = valence;
+        }
+        return symbols;
+    }
+
+    private static float DescriptionValence(string description, LanguageVocabulary english)
+    {
+        var sum = 0f;
+        foreach (var word in description.Split([' ', '-', ':', ',', '\''], StringSplitOptions.RemoveEmptyEntries))
+        {
+            sum += english.Find(TextFolding.Fold(word)).Valence;
+        }
+        return Math.Clamp(sum, -4f, 4f);
+    }
+
+    private static void AddRoles(Dictionary<string, LexiconEntry> words, string[] list, WordRole role)
+    {
+        foreach (var word in list)
+        {
+            var key = TextFolding.Fold(word);
+            words.TryGetValue(key, out var entry);
+            // A negator's own lexicon polarity would count twice: once itself, once through the word it flips.
+            var valence = (role & WordRole.Negator) != 0 ? 0 : entry.Valence;
+            words[key] = entry with { Valence = valence, Roles = entry.Roles | role };
+        }
+    }
+
+    private static void AddBoosters(Dictionary<string, LexiconEntry> words, (string Word, float Boost)[] list)
+    {
+        foreach (var (word, boost) in list)
+        {
+            var key = TextFolding.Fold(word);
+            words.TryGetValue(key, out var entry);
+            words[key] = entry with { Boost = boost };
+        }
+    }
+
+    private static void AddPhrases(Dictionary<string, LexiconEntry> words, Dictionary<string, float> phrases, (string Phrase, float Valence)[] list)
+    {
+        foreach (var (phrase, valence) in list)
+        {
+            var key = TextFolding.Fold(phrase);
+            var space = key.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 0)
+            {
+                // Single-word cue: only fills a gap in the lexicon, never overrides it.
+                words.TryGetValue(key, out var entry);
+                if (entry.Valence == 0 && entry.Roles == WordRole.None && entry.Boost == 0)
+                {
+                    words[key] = entry with { Valence = valence };
+                }
+                continue;
+            }
+            phrases.TryAdd(key, valence);
+            var first = key[..space];
+            words.TryGetValue(first, out var head);
+            words[first] = head with { Roles = head.Roles | WordRole.PhraseStart };
+        }
+    }
+
+    /// <summary>A lexicon token made of letters (and apostrophes): a word, not an emoticon such as ":-)".</summary>
+    private static bool IsWordLike(string token)
+    {
+        foreach (var c in token)
+        {
+            if (!char.IsLetter(c) && c != '\'')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

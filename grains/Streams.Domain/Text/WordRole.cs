@@ -1,0 +1,23 @@
+namespace Streams.Domain.Text;
+
+/// <summary>What a word does to its neighbours, besides any polarity of its own.</summary>
+[Flags]
+internal enum WordRole : byte
+{
+    None = 0,
+
+    /// <summary>Flips the polarity of the next few words ("not", "never", "pas", "sans").</summary>
+    Negator = 1,
+
+    /// <summary>A negator only after a "ne"/"n'" (French "plus", "personne"): alone, "plus" means "more".</summary>
+    NegatorAfterNe = 2,
+
+    /// <summary>French "ne"/"n'": negates on its own and licenses <see cref="NegatorAfterNe"/>.</summary>
+    NeParticle = 4,
+
+    /// <summary>"but"/"mais": what follows weighs more than what came before.</summary>
+    Contrast = 8,
+
+    /// <summary>First word of a multi-word phrase (idiom or complaint cue) worth trying.</summary>
+    PhraseStart = 16,
+}

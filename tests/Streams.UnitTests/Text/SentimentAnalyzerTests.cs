@@ -1,0 +1,261 @@
+using Streams.Domain.Text;
+using Xunit;
+
+namespace Streams.UnitTests.Text;
+
+public sealed class SentimentAnalyzerTests
+{
+    private static readonly SentimentAnalyzer Analyzer = SentimentAnalyzer.Shared;
+
+    private static double En(string text) => Analyzer.Score(text, Language.English);
+
+    private static double Fr(string text) => Analyzer.Score(text, Language.French);
+
+    [Theory]
+    [InlineData("I love this airline, the crew was wonderful")]
+    [InlineData("Great service today, thank you so much")]
+    [InlineData("Best customer support ever, problem solved in minutes")]
+    public void Clearly_positive_english_is_positive(string text) => Assert.True(En(text) >= 0.5, $"{En(text):F3}");
+
+    [Theory]
+    [InlineData("This is the worst service I have ever had, absolutely terrible")]
+    [InlineData("I hate this app, it is useless and broken")]
+    [InlineData("Rude staff and a horrible experience")]
+    public void Clearly_negative_english_is_negative(string text) => Assert.True(En(text) <= -0.5, $"{En(text):F3}");
+
+    [Theory]
+    [InlineData("The store opens at nine on Saturday", Language.English)]
+    [InlineData("My parcel should arrive on Tuesday", Language.English)]
+    [InlineData("Le magasin ouvre à neuf heures samedi", Language.French)]
+    [InlineData("Mon numéro de commande est le 12345", Language.French)]
+    public void Factual_text_is_neutral(string text, Language language) =>
+        Assert.InRange(Analyzer.Score(text, language), -0.05, 0.05);
+
+    [Theory]
+    [InlineData("Je suis très content de mon nouveau téléphone, merci !")]
+    [InlineData("Service génial, équipe adorable, bravo")]
+    [InlineData("Excellent accueil, je suis ravie")]
+    public void Clearly_positive_french_is_positive(string text) => Assert.True(Fr(text) >= 0.5, $"{Fr(text):F3}");
+
+    [Theory]
+    [InlineData("Service client nul, c'est une honte")]
+    [InlineData("Je suis vraiment déçu, livraison horrible")]
+    [InlineData("Quelle arnaque, c'est inadmissible")]
+    public void Clearly_negative_french_is_negative(string text) => Assert.True(Fr(text) <= -0.5, $"{Fr(text):F3}");
+
+    [Fact]
+    public void English_negation_flips_polarity()
+    {
+        Assert.True(En("the food was good") > 0.05);
+        Assert.True(En("the food was not good") < -0.05);
+        Assert.True(En("the food wasn't good") < -0.05);
+        Assert.True(En("the food was never good") < -0.05);
+        Assert.True(En("I don't love it") < -0.05);
+    }
+
+    [Fact]
+    public void Not_bad_is_not_negative()
+    {
+        Assert.True(En("bad") < -0.05);
+        Assert.True(En("not bad") >= 0.05, $"{En("not bad"):F3}");
+        Assert.True(En("honestly it was not bad at all") > -0.05);
+    }
+
+    [Fact]
+    public void Negation_does_not_cross_a_sentence_boundary()
+    {
+        Assert.True(En("Did not expect it. Great service") > 0.05);
+    }
+
+    [Fact]
+    public void French_negation_flips_polarity()
+    {
+        Assert.True(Fr("je suis content") > 0.05);
+        Assert.True(Fr("je ne suis pas content") < -0.05, $"{Fr("je ne suis pas content"):F3}");
+        Assert.True(Fr("pas content du tout") < -0.05);
+        Assert.True(Fr("je n'aime pas ce service") < -0.05);
+        Assert.True(Fr("je n'aime plus cette marque") < -0.05);
+        Assert.True(Fr("une livraison sans problème, parfait") > 0.05);
+    }
+
+    [Fact]
+    public void Pas_terrible_is_negative_and_pas_mal_is_not()
+    {
+        Assert.True(Fr("le service est pas terrible") < -0.05, $"{Fr("le service est pas terrible"):F3}");
+        Assert.True(Fr("c'est pas mal du tout") > 0.05);
+    }
+
+    [Fact]
+    public void French_plus_alone_means_more_not_never()
+    {
+        // "plus" negates only after "ne": "plus rapide" is "faster".
+        Assert.True(Fr("encore plus rapide et efficace, parfait") > 0.05);
+    }
+
+    [Fact]
+    public void Words_after_but_outweigh_words_before()
+    {
+        Assert.True(En("The crew was nice but the delay was horrible") < -0.05);
+        Assert.True(En("The delay was horrible but the crew was nice and helpful") > 0.05);
+        Assert.True(Fr("L'équipe est sympa mais le service est nul") < -0.05);
+        Assert.True(Fr("Le retard était horrible mais l'équipe était géniale") > 0.05);
+    }
+
+    [Fact]
+    public void Caps_emphasis_grows_magnitude_without_changing_sign()
+    {
+        var plain = En("the service was terrible today");
+        var shouted = En("the service was TERRIBLE today");
+        Assert.True(plain < 0 && shouted < 0);
+        Assert.True(Math.Abs(shouted) > Math.Abs(plain));
+        var good = En("the service was great today");
+        var goodShouted = En("the service was GREAT today");
+        Assert.True(goodShouted > good && good > 0);
+    }
+
+    [Fact]
+    public void All_caps_post_gets_no_caps_bonus()
+    {
+        // Shouting the whole post says nothing about one word.
+        Assert.Equal(En("service was terrible today"), En("SERVICE WAS TERRIBLE TODAY"), 6);
+    }
+
+    [Fact]
+    public void Exclamations_intensify_without_changing_sign()
+    {
+        var good = En("this is good");
+        var goodBang = En("this is good!!!");
+        var bad = Fr("c'est nul");
+        var badBang = Fr("c'est nul !!!");
+        Assert.True(goodBang > good && good > 0);
+        Assert.True(badBang < bad && bad < 0);
+        Assert.Equal(En("this is good!!!!"), En("this is good!!!!!!!!!!"), 6);
+    }
+
+    [Fact]
+    public void Intensifiers_and_dampeners()
+    {
+        Assert.True(En("very good") > En("good"));
+        Assert.True(En("extremely bad") < En("bad"));
+        Assert.True(En("barely good") < En("good") && En("barely good") > 0);
+        Assert.True(Fr("vraiment déçu") < Fr("déçu"));
+        Assert.True(Fr("très content") > Fr("content"));
+    }
+
+    [Fact]
+    public void Elongated_words_are_found_and_emphasised()
+    {
+        Assert.True(En("goooood") > En("good") && En("good") > 0);
+        Assert.True(En("soooo goooood") > En("so good"));
+        Assert.True(En("baaaad") < En("bad"));
+        Assert.True(Fr("géniaaaal") > Fr("génial"));
+    }
+
+    [Fact]
+    public void Emoji_and_emoticons_carry_polarity_in_every_language()
+    {
+        foreach (var language in new[] { Language.English, Language.French, Language.Unknown, Language.Other })
+        {
+            Assert.True(Analyzer.Score("😡", language) < -0.05);
+            Assert.True(Analyzer.Score("😍", language) > 0.05);
+            Assert.True(Analyzer.Score("my flight 😡😡", language) < -0.05);
+            Assert.True(Analyzer.Score("thanks😍", language) > 0.05);
+            Assert.True(Analyzer.Score("meh :(", language) < -0.05);
+            Assert.True(Analyzer.Score("ok :-)", language) > 0.05);
+            Assert.True(Analyzer.Score("see you :D", language) > 0.05);
+        }
+        Assert.True(En("👍") > 0.05 && En("👎") < -0.05);
+        Assert.True(En("❤️") > 0.05);
+    }
+
+    [Fact]
+    public void Lookup_is_case_and_accent_insensitive()
+    {
+        Assert.Equal(Fr("je suis déçu"), Fr("je suis decu"), 9);
+        Assert.Equal(Fr("je suis DÉÇU"), Fr("je suis DECU"), 9);
+        Assert.Equal(Fr("DÉÇU"), Fr("déçu"), 9);
+        Assert.True(Fr("je suis decu") < -0.05);
+        Assert.Equal(Fr("génial"), Fr("genial"), 9);
+        Assert.Equal(Fr("c’est nul"), Fr("c'est nul"), 9);
+        Assert.Equal(En("Good"), En("good"), 9);
+    }
+
+    [Fact]
+    public void Complaint_cues_make_factual_complaints_negative()
+    {
+        Assert.True(En("3 hours on the tarmac and still no gate") < -0.05, $"{En("3 hours on the tarmac and still no gate"):F3}");
+        Assert.True(En("still waiting for my refund") < -0.05);
+        Assert.True(En("on hold for 45 minutes") < -0.05);
+        Assert.True(En("flight delayed again") < -0.05);
+        Assert.True(Fr("toujours pas de remboursement") < -0.05);
+        Assert.True(Fr("box en panne depuis lundi") < -0.05);
+        Assert.True(Fr("je n'ai toujours pas reçu ma commande") < -0.05);
+    }
+
+    [Fact]
+    public void Thanks_still_outweighs_a_complaint_cue()
+    {
+        Assert.True(En("flight was delayed but the crew were amazing, thank you!") > 0.05);
+    }
+
+    [Fact]
+    public void Mentions_links_and_hashtags_are_handled()
+    {
+        Assert.Equal(0, En("@great_service http://bad.example.com/awful"));
+        Assert.True(En("#fail") < -0.05);
+    }
+
+    [Fact]
+    public void Unknown_and_other_use_the_english_lexicon()
+    {
+        Assert.Equal(En("this is terrible"), Analyzer.Score("this is terrible", Language.Unknown), 9);
+        Assert.Equal(En("this is terrible"), Analyzer.Score("this is terrible", Language.Other), 9);
+    }
+
+    [Fact]
+    public void Empty_and_long_texts_are_scored()
+    {
+        Assert.Equal(0, En(""));
+        Assert.Equal(0, En("   "));
+        var longText = string.Concat(Enumerable.Repeat("the staff were lovely and helpful. ", 200));
+        var score = En(longText);
+        Assert.InRange(score, 0.9, 1.0);
+        var longFrench = string.Concat(Enumerable.Repeat("service nul, toujours pas de réponse. ", 200));
+        Assert.InRange(Fr(longFrench), -1.0, -0.9);
+    }
+
+    [Fact]
+    public void Score_is_always_within_minus_one_and_one()
+    {
+        Assert.InRange(En(string.Concat(Enumerable.Repeat("LOVE LOVE love!!! 😍 ", 100))), -1.0, 1.0);
+        Assert.InRange(En(string.Concat(Enumerable.Repeat("hate HATE hate!!! 😡 ", 100))), -1.0, 1.0);
+    }
+
+    [Fact]
+    public void Concurrent_scoring_matches_sequential_scoring()
+    {
+        var (english, _) = TextTestData.ReadSplit("en", "semeval2017_val");
+        var (french, _) = TextTestData.ReadSplit("fr", "deft2017_val");
+        var texts = english.Concat(french).ToArray();
+        var languages = english.Select(_ => Language.English).Concat(french.Select(_ => Language.French)).ToArray();
+        var fresh = SentimentAnalyzer.LoadEmbedded();
+        var sequential = new double[texts.Length];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            sequential[i] = fresh.Score(texts[i], languages[i]);
+        }
+        var parallel = new double[texts.Length * 8];
+        Parallel.For(0, parallel.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            parallel[i] = fresh.Score(texts[i % texts.Length], languages[i % texts.Length]));
+        for (var i = 0; i < parallel.Length; i++)
+        {
+            Assert.Equal(sequential[i % texts.Length], parallel[i]);
+        }
+    }
+
+    [Fact]
+    public void Shared_instance_is_created_once()
+    {
+        Assert.Same(SentimentAnalyzer.Shared, SentimentAnalyzer.Shared);
+    }
+}
