@@ -106,7 +106,8 @@ public static class EscalationsCommand
                         Console.WriteLine(escalation.ToFollowLine());
                     }
                 }
-                await Console.Error.WriteLineAsync("the stream ended; reconnecting").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"the stream ended; reconnecting in {delay.TotalSeconds:0} s").ConfigureAwait(false);
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested
                                               && exception is SiloUnreachableException or HttpRequestException or IOException)

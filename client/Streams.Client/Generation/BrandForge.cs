@@ -42,9 +42,14 @@ internal static class BrandForge
             {
                 aliases.Add(random.Chance(0.5) ? $"{name.ToLowerInvariant()}.com" : $"{name} App");
             }
-            // A fixed rotation rather than a draw keeps the language mix stable for any seed.
-            int market = index % 20;
-            string[] languages = market < 12 ? ["en"] : market < 17 ? ["en", "fr"] : ["fr"];
+            // A fixed rotation rather than a draw keeps the language mix stable for any seed, and gives
+            // even four brands a French-speaking one: 5/8 English, 2/8 bilingual, 1/8 French.
+            string[] languages = (index % 8) switch
+            {
+                3 or 7 => ["en", "fr"],
+                5 => ["fr"],
+                _ => ["en"],
+            };
             var registration = new BrandRegistration(
                 name.ToLowerInvariant(),
                 name,
