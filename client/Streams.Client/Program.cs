@@ -1,1 +1,3 @@
-return 0;
+using Streams.Client.Cli;
+
+return await StreamsCommandLine.Create().Parse(args).InvokeAsync();

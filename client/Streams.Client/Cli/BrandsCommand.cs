@@ -1,0 +1,110 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Streams.Client.Brands;
+
+namespace Streams.Client.Cli;
+
+/// <summary><c>streams brands add|list</c>.</summary>
+public static class BrandsCommand
+{
+    public static Command Create(ConnectionOptions connection)
+    {
+        var command = new Command("brands", "Register and list brands");
+        command.Subcommands.Add(CreateAdd(connection));
+        command.Subcommands.Add(CreateList(connection));
+        return command;
+    }
+
+    /// <summary>"jane", "@jane" (any platform) or "twitter:jane" (one platform).</summary>
+    public static BrandHandleSpec ParseHandle(string text)
+    {
+        int colon = text.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0
+            ? new BrandHandleSpec(text[..colon].ToLowerInvariant(), text[(colon + 1)..].TrimStart('@'))
+            : new BrandHandleSpec(null, text.TrimStart('@'));
+    }
+
+    private static Command CreateAdd(ConnectionOptions connection)
+    {
+        var id = new Option<string?>("--id") { Description = "Brand id (lower-case, stable)" };
+        var name = new Option<string?>("--name") { Description = "Display name (also matched in text)" };
+        var handles = new Option<string[]>("--handle") { Description = "A handle: jane, @jane, or platform:jane (repeatable)" };
+        var aliases = new Option<string[]>("--alias") { Description = "Another name the brand is called by (repeatable)" };
+        var languages = new Option<string[]>("--lang") { Description = "A language the brand answers in, e.g. en, fr (repeatable)" };
+        var target = new Option<int>("--target") { Description = "Response target in minutes", DefaultValueFactory = _ => 60 };
+        var file = new Option<FileInfo?>("--file") { Description = "A JSON array of brand objects to register one by one" };
+        var command = new Command("add", "Register a brand (or every brand of --file)") { id, name, handles, aliases, languages, target, file };
+        command.SetAction(CommandGuard.Wrap(async (parseResult, cancellationToken) =>
+        {
+            using var api = connection.CreateClient(parseResult);
+            if (parseResult.GetValue(file) is { } path)
+            {
+                using var document = JsonDocument.Parse(await File.ReadAllBytesAsync(path.FullName, cancellationToken).ConfigureAwait(false));
+                if (document.RootElement.ValueKind != JsonValueKind.Array)
+                {
+                    throw new FormatException($"{path.Name} must hold a JSON array of brand objects.");
+                }
+                int count = 0;
+                foreach (var brand in document.RootElement.EnumerateArray())
+                {
+                    await api.PostJsonAsync("api/brands", JsonSerializer.SerializeToUtf8Bytes(brand), cancellationToken).ConfigureAwait(false);
+                    count++;
+                }
+                Console.WriteLine($"registered {count} brands from {path.Name}");
+                return 0;
+            }
+            string brandId = parseResult.GetValue(id) ?? throw new ArgumentException("--id is required (or use --file).");
+            string brandName = parseResult.GetValue(name) ?? throw new ArgumentException("--name is required (or use --file).");
+            var registration = new BrandRegistration(
+                brandId,
+                brandName,
+                (parseResult.GetValue(handles) ?? []).Select(ParseHandle).ToArray(),
+                parseResult.GetValue(aliases) ?? [],
+                parseResult.GetValue(languages) ?? [],
+                parseResult.GetValue(target));
+            await api.PostBrandAsync(registration, cancellationToken).ConfigureAwait(false);
+            Console.WriteLine($"registered brand {brandId}");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command CreateList(ConnectionOptions connection)
+    {
+        var command = new Command("list", "List the registered brands");
+        command.SetAction(CommandGuard.Wrap(async (parseResult, cancellationToken) =>
+        {
+            using var api = connection.CreateClient(parseResult);
+            using var document = await api.GetJsonAsync("api/brands", cancellationToken).ConfigureAwait(false);
+            var table = new TextTable("ID", "NAME", "HANDLES", "ALIASES", "LANGS", "TARGET", "MENTIONS");
+            foreach (var brand in document.RootElement.EnumerateArray())
+            {
+                table.Add(
+                    Text(brand, "id"),
+                    Text(brand, "name"),
+                    Join(brand, "handles", handle => handle.ValueKind == JsonValueKind.Object
+                        ? $"{Text(handle, "platform")}:@{Text(handle, "handle")}"
+                        : "@" + handle.ToString().TrimStart('@')),
+                    Join(brand, "aliases", alias => alias.ToString()),
+                    Join(brand, "languages", language => language.ToString()),
+                    Text(brand, "responseTargetMinutes") is { Length: > 0 } minutes ? minutes + " min" : "",
+                    brand.TryGetProperty("mentionCount", out var mentions) && mentions.ValueKind == JsonValueKind.Number
+                        ? mentions.GetInt64().ToString("N0", CultureInfo.InvariantCulture)
+                        : "");
+            }
+            Console.Write(table.ToString());
+            Console.WriteLine($"{table.RowCount} brands");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static string Text(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) && value.ValueKind != JsonValueKind.Null ? value.ToString() : "";
+
+    private static string Join(JsonElement element, string property, Func<JsonElement, string> format) =>
+        element.TryGetProperty(property, out var values) && values.ValueKind == JsonValueKind.Array
+            ? string.Join(", ", values.EnumerateArray().Select(format))
+            : "";
+}
