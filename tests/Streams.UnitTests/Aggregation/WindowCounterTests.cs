@@ -175,6 +175,39 @@ public sealed class WindowCounterTests
         }
     }
 
+    [Theory]
+    [InlineData(65_536, 21)]
+    [InlineData(1_000, 22)]
+    public void Matches_a_naive_model_on_a_dense_stream_spanning_many_blocks(int capacity, int seed)
+    {
+        var random = new Random(seed);
+        var maxWindow = TimeSpan.FromMinutes(10);
+        var counter = new WindowCounter(maxWindow, capacity);
+        var model = new NaiveWindow(maxWindow.Ticks, capacity);
+        var clock = T0;
+
+        for (var i = 0; i < 30_000; i++)
+        {
+            // ~20 events a second; one in five up to five minutes late, some sharing a tick.
+            clock = clock.AddMilliseconds(random.Next(0, 100));
+            var at = random.Next(5) == 0 ? clock.AddMilliseconds(-random.Next(0, 300_000)) : clock;
+            counter.Add(at);
+            model.Add(at.Ticks);
+
+            if (i % 97 == 0)
+            {
+                Assert.Equal(model.Count, counter.Count);
+                var now = new DateTime(model.Latest, DateTimeKind.Utc).AddMilliseconds(random.Next(0, 60_000));
+                foreach (var window in new[] { TimeSpan.FromMilliseconds(random.Next(1, 600_001)), TimeSpan.FromSeconds(10), maxWindow })
+                {
+                    Assert.Equal(model.CountIn(now.Ticks, window.Ticks), counter.CountIn(now, window));
+                }
+            }
+        }
+        Assert.Equal(model.EvictedByCapacity, counter.EvictedByCapacity);
+        Assert.Equal(model.Count, counter.Count);
+    }
+
     [Fact]
     public void Without_capacity_pressure_counts_equal_all_events_in_the_window()
     {
@@ -249,7 +282,12 @@ public sealed class WindowCounterTests
         public void Add(long at)
         {
             Latest = Math.Max(Latest, at);
-            _times.RemoveAll(t => t <= Latest - maxWindow);
+            var stale = 0;
+            while (stale < _times.Count && _times[stale] <= Latest - maxWindow)
+            {
+                stale++;
+            }
+            _times.RemoveRange(0, stale);
             if (at <= Latest - maxWindow)
             {
                 return;
@@ -263,8 +301,12 @@ public sealed class WindowCounterTests
                 }
                 _times.RemoveAt(0);
             }
-            _times.Add(at);
-            _times.Sort();
+            var index = _times.Count;
+            while (index > 0 && _times[index - 1] > at)
+            {
+                index--;
+            }
+            _times.Insert(index, at);
         }
 
         public int CountIn(long now, long window) => _times.Count(t => t > now - window && t <= now);
