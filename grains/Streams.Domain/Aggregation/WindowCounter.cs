@@ -197,6 +197,18 @@ public sealed class WindowCounter
 
     private void Insert(long ticks)
     {
+        // Fast path for the common in-order event: room at the end of the last block.
+        var last = _blockCount - 1;
+        var lastItems = _blocks[last];
+        var lastHigh = _high[last];
+        if (lastHigh < lastItems.Length && (lastHigh == _low[last] || lastItems[lastHigh - 1] <= ticks))
+        {
+            lastItems[lastHigh] = ticks;
+            _high[last] = lastHigh + 1;
+            _count++;
+            return;
+        }
+
         var block = FindBlock(ticks);
         var position = UpperBound(block, ticks);
         while (true)
