@@ -27,6 +27,7 @@ public sealed class TopK<TKey, TPayload>
         typeof(TKey) == typeof(string) ? (IEqualityComparer<TKey>)(object)StringComparer.Ordinal : EqualityComparer<TKey>.Default;
 
     private readonly TKey[] _keys;
+    private readonly int[] _hashes;
     private readonly double[] _scores;
     private readonly TPayload[] _payloads;
     private int _count;
@@ -37,6 +38,7 @@ public sealed class TopK<TKey, TPayload>
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         K = k;
         _keys = new TKey[k];
+        _hashes = new int[k];
         _scores = new double[k];
         _payloads = new TPayload[k];
     }
@@ -56,7 +58,8 @@ public sealed class TopK<TKey, TPayload>
         {
             throw new ArgumentOutOfRangeException(nameof(score), score, "The score must be a number.");
         }
-        var index = IndexOf(key);
+        var hash = KeyEquality.GetHashCode(key);
+        var index = IndexOf(key, hash);
         if (index >= 0)
         {
             _scores[index] = score;
@@ -67,6 +70,7 @@ public sealed class TopK<TKey, TPayload>
         if (_count < K)
         {
             _keys[_count] = key;
+            _hashes[_count] = hash;
             _scores[_count] = score;
             _payloads[_count] = payload;
             _count++;
@@ -76,6 +80,7 @@ public sealed class TopK<TKey, TPayload>
         if (score > _scores[_minIndex])
         {
             _keys[_minIndex] = key;
+            _hashes[_minIndex] = hash;
             _scores[_minIndex] = score;
             _payloads[_minIndex] = payload;
             UpdateMinimum();
@@ -85,13 +90,14 @@ public sealed class TopK<TKey, TPayload>
     /// <summary>Removes a key (e.g. a post that got answered). Returns whether it was kept.</summary>
     public bool Remove(TKey key)
     {
-        var index = IndexOf(key);
+        var index = IndexOf(key, KeyEquality.GetHashCode(key));
         if (index < 0)
         {
             return false;
         }
         var last = _count - 1;
         _keys[index] = _keys[last];
+        _hashes[index] = _hashes[last];
         _scores[index] = _scores[last];
         _payloads[index] = _payloads[last];
         _keys[last] = default!;
@@ -101,7 +107,7 @@ public sealed class TopK<TKey, TPayload>
         return true;
     }
 
-    public bool Contains(TKey key) => IndexOf(key) >= 0;
+    public bool Contains(TKey key) => IndexOf(key, KeyEquality.GetHashCode(key)) >= 0;
 
     /// <summary>The kept entries, score descending then key ascending (a new list each call).</summary>
     public IReadOnlyList<(TKey Key, double Score, TPayload Payload)> Items()
@@ -146,11 +152,13 @@ public sealed class TopK<TKey, TPayload>
         return topK;
     }
 
-    private int IndexOf(TKey key)
+    // Hash codes first: comparing ints is much cheaper than comparing K strings on every offer.
+    private int IndexOf(TKey key, int hash)
     {
+        var hashes = _hashes;
         for (var i = 0; i < _count; i++)
         {
-            if (KeyEquality.Equals(_keys[i], key))
+            if (hashes[i] == hash && KeyEquality.Equals(_keys[i], key))
             {
                 return i;
             }

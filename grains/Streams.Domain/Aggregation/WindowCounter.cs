@@ -7,27 +7,36 @@ namespace Streams.Domain.Aggregation;
 /// <see cref="CountIn"/> counts events with now − window &lt; t ≤ now.
 /// </summary>
 /// <remarks>
-/// <para>Event times are kept sorted in a ring buffer. In-order events append at the end; a late
-/// event is inserted at its place by shifting the (few) newer ones. Events that can no longer fall in
-/// any window of at most <see cref="MaxWindow"/> ending at the latest time seen (t ≤ latest − max) are
-/// evicted, and a late event that old is not kept at all.</para>
-/// <para>Counts are exact for any window ≤ <see cref="MaxWindow"/> ending at or after the latest time
-/// seen. A window ending earlier (a question about the past) may miss events that were already evicted.</para>
+/// <para>Event times are kept sorted in a short list of blocks of up to 128 ticks each. In-order events
+/// append to the last block; a late event is inserted into its block, moving at most one block's worth
+/// of values (or splitting a full block), so its cost does not grow with the event rate or the lateness.
+/// A single flat sorted array would have to move every newer value, thousands at brand-level rates.
+/// The first block starts at 8 values and doubles, so a post with three reposts costs little.</para>
+/// <para>Events that can no longer fall in any window of at most <see cref="MaxWindow"/> ending at the
+/// latest time seen (t ≤ latest − max) are evicted, and a late event that old is not kept at all.
+/// Counts are exact for any window ≤ <see cref="MaxWindow"/> ending at or after the latest time seen; a
+/// window ending earlier (a question about the past) may miss events that were already evicted.</para>
 /// <para>Degradation: at most <see cref="Capacity"/> times are kept. When full, the oldest is evicted
 /// first (or the new event is not kept, if it is older than all kept ones), so counts stay exact for
-/// windows that start after the oldest kept time and undercount longer ones.
+/// windows that start at or after the oldest kept time and undercount longer ones.
 /// <see cref="EvictedByCapacity"/> says how many events were lost that way.</para>
-/// <para>The buffer starts small and doubles up to the capacity, since most posts get few reposts.</para>
 /// <para>Not thread-safe: callers (a grain) serialise access.</para>
 /// </remarks>
 public sealed class WindowCounter
 {
     public const int DefaultCapacity = 65_536;
-    private const int InitialBufferSize = 8;
+    private const int BlockSize = 128;
+    private const int InitialBlockSize = 8;
 
     private readonly long _maxWindowTicks;
-    private long[] _buffer;
-    private int _head;
+
+    // Block k holds _blocks[k][_low[k] .. _high[k]), ascending; blocks are in ascending order and never empty
+    // (except a lone block 0 when the counter is empty).
+    private long[][] _blocks = new long[4][];
+    private int[] _low = new int[4];
+    private int[] _high = new int[4];
+    private int _blockCount;
+    private long[]? _spareBlock;
     private int _count;
     private long _latestTicks;
     private bool _hasLatest;
@@ -42,7 +51,8 @@ public sealed class WindowCounter
         MaxWindow = maxWindow;
         Capacity = capacity;
         _maxWindowTicks = maxWindow.Ticks;
-        _buffer = new long[Math.Min(InitialBufferSize, capacity)];
+        _blocks[0] = new long[Math.Min(InitialBlockSize, BlockSize)];
+        _blockCount = 1;
     }
 
     public TimeSpan MaxWindow { get; }
@@ -67,35 +77,17 @@ public sealed class WindowCounter
         {
             return;
         }
-
-        if (_count == _buffer.Length && !Grow())
+        if (_count == Capacity)
         {
-            // Full at capacity: the oldest kept time goes, unless the new one is older still.
+            // Full: the oldest kept time goes, unless the new one is older still.
             EvictedByCapacity++;
-            if (ticks < _buffer[_head])
+            if (ticks < Oldest)
             {
                 return;
             }
             RemoveOldest();
         }
-
-        // Position after every kept time ≤ ticks; usually the end.
-        var position = _count;
-        while (position > 0 && At(position - 1) > ticks)
-        {
-            position--;
-            if (_count - position > 16)
-            {
-                position = UpperBound(ticks);
-                break;
-            }
-        }
-        for (var i = _count; i > position; i--)
-        {
-            _buffer[Physical(i)] = _buffer[Physical(i - 1)];
-        }
-        _buffer[Physical(position)] = ticks;
-        _count++;
+        Insert(ticks);
     }
 
     /// <summary>
@@ -113,15 +105,18 @@ public sealed class WindowCounter
             throw new ArgumentOutOfRangeException(nameof(window), window, "The window must be positive and at most MaxWindow.");
         }
         var end = now.Ticks;
-        return UpperBound(end) - UpperBound(end - window.Ticks);
+        return CountAtOrBefore(end) - CountAtOrBefore(end - window.Ticks);
     }
 
     public WindowCounterSnapshot Snapshot()
     {
         var times = new long[_count];
-        for (var i = 0; i < _count; i++)
+        var offset = 0;
+        for (var k = 0; k < _blockCount; k++)
         {
-            times[i] = At(i);
+            var length = _high[k] - _low[k];
+            Array.Copy(_blocks[k], _low[k], times, offset, length);
+            offset += length;
         }
         return new WindowCounterSnapshot(MaxWindow, Capacity, Latest, ImmutableArray.Create(times), EvictedByCapacity);
     }
@@ -147,14 +142,10 @@ public sealed class WindowCounter
         }
 
         var counter = new WindowCounter(snapshot.MaxWindow, snapshot.Capacity) { EvictedByCapacity = snapshot.EvictedByCapacity };
-        var size = counter._buffer.Length;
-        while (size < times.Length)
+        foreach (var ticks in times)
         {
-            size = (int)Math.Min((long)size * 2, snapshot.Capacity);
+            counter.Insert(ticks);
         }
-        counter._buffer = new long[size];
-        times.CopyTo(counter._buffer);
-        counter._count = times.Length;
         if (snapshot.Latest is { } restoredLatest)
         {
             counter._latestTicks = restoredLatest.Ticks;
@@ -162,6 +153,12 @@ public sealed class WindowCounter
         }
         return counter;
     }
+
+    private long Oldest => _blocks[0][_low[0]];
+
+    private long First(int block) => _blocks[block][_low[block]];
+
+    private long Last(int block) => _blocks[block][_high[block] - 1];
 
     private void MoveLatest(long ticks)
     {
@@ -172,7 +169,7 @@ public sealed class WindowCounter
         _latestTicks = ticks;
         _hasLatest = true;
         var evictUpTo = ticks - _maxWindowTicks;
-        while (_count > 0 && _buffer[_head] <= evictUpTo)
+        while (_count > 0 && Oldest <= evictUpTo)
         {
             RemoveOldest();
         }
@@ -180,34 +177,123 @@ public sealed class WindowCounter
 
     private void RemoveOldest()
     {
-        _head = Physical(1);
+        _low[0]++;
         _count--;
+        if (_low[0] < _high[0])
+        {
+            return;
+        }
+        if (_blockCount == 1)
+        {
+            _low[0] = _high[0] = 0;
+            return;
+        }
+        if (_blocks[0].Length == BlockSize)
+        {
+            _spareBlock = _blocks[0];
+        }
+        RemoveBlockAt(0);
     }
 
-    private bool Grow()
+    private void Insert(long ticks)
     {
-        if (_buffer.Length >= Capacity)
+        // Fast path for the common in-order event: room at the end of the last block.
+        var last = _blockCount - 1;
+        var lastItems = _blocks[last];
+        var lastHigh = _high[last];
+        if (lastHigh < lastItems.Length && (lastHigh == _low[last] || lastItems[lastHigh - 1] <= ticks))
         {
-            return false;
+            lastItems[lastHigh] = ticks;
+            _high[last] = lastHigh + 1;
+            _count++;
+            return;
         }
-        var grown = new long[(int)Math.Min((long)_buffer.Length * 2, Capacity)];
-        for (var i = 0; i < _count; i++)
+
+        var block = FindBlock(ticks);
+        var position = UpperBound(block, ticks);
+        while (true)
         {
-            grown[i] = At(i);
+            var items = _blocks[block];
+            var low = _low[block];
+            var high = _high[block];
+            if (high < items.Length)
+            {
+                Array.Copy(items, position, items, position + 1, high - position);
+                items[position] = ticks;
+                _high[block] = high + 1;
+                break;
+            }
+            if (items.Length < BlockSize)
+            {
+                // Only the first block starts small; grow it in place, moving its values to the front.
+                var grown = new long[Math.Min(items.Length * 2, BlockSize)];
+                Array.Copy(items, low, grown, 0, high - low);
+                _blocks[block] = grown;
+                _low[block] = 0;
+                _high[block] = high - low;
+                position -= low;
+                continue;
+            }
+            if (block == _blockCount - 1 && position == high)
+            {
+                InsertBlockAt(block + 1, ticks);
+                break;
+            }
+            if (low > 0)
+            {
+                Array.Copy(items, low, items, low - 1, position - low);
+                items[position - 1] = ticks;
+                _low[block] = low - 1;
+                break;
+            }
+            // Full block: move its upper half into a new block after it, then insert into the half that fits.
+            var middle = low + ((high - low) / 2);
+            var upper = TakeBlock();
+            Array.Copy(items, middle, upper, 0, high - middle);
+            InsertBlockAt(block + 1, upper, high - middle);
+            _high[block] = middle;
+            if (position > middle)
+            {
+                block++;
+                position -= middle;
+            }
         }
-        _buffer = grown;
-        _head = 0;
-        return true;
+        _count++;
     }
 
-    // Number of kept times ≤ ticks (index of the first one after it).
-    private int UpperBound(long ticks)
+    // The block a new time belongs in: the last one whose first value is ≤ ticks (block 0 if none).
+    private int FindBlock(long ticks)
     {
-        int low = 0, high = _count;
+        var last = _blockCount - 1;
+        if (last == 0 || First(last) <= ticks)
+        {
+            return last;
+        }
+        int low = 0, high = last - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) >> 1;
+            if (First(middle) <= ticks)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+        return low;
+    }
+
+    // Index inside the block's array just past every value ≤ ticks.
+    private int UpperBound(int block, long ticks)
+    {
+        var items = _blocks[block];
+        int low = _low[block], high = _high[block];
         while (low < high)
         {
             var middle = (int)((uint)(low + high) >> 1);
-            if (At(middle) <= ticks)
+            if (items[middle] <= ticks)
             {
                 low = middle + 1;
             }
@@ -219,11 +305,83 @@ public sealed class WindowCounter
         return low;
     }
 
-    private long At(int logicalIndex) => _buffer[Physical(logicalIndex)];
-
-    private int Physical(int logicalIndex)
+    // Number of kept times ≤ ticks, walking whole blocks from whichever end is closer in time.
+    private int CountAtOrBefore(long ticks)
     {
-        var index = _head + logicalIndex;
-        return index >= _buffer.Length ? index - _buffer.Length : index;
+        if (_count == 0 || ticks < Oldest)
+        {
+            return 0;
+        }
+        var newest = Last(_blockCount - 1);
+        if (ticks >= newest)
+        {
+            return _count;
+        }
+        if (ticks - Oldest <= newest - ticks)
+        {
+            var before = 0;
+            for (var k = 0; k < _blockCount; k++)
+            {
+                if (Last(k) > ticks)
+                {
+                    return before + UpperBound(k, ticks) - _low[k];
+                }
+                before += _high[k] - _low[k];
+            }
+            return before;
+        }
+        var after = 0;
+        for (var k = _blockCount - 1; k >= 0; k--)
+        {
+            if (First(k) <= ticks)
+            {
+                return _count - after - (_high[k] - UpperBound(k, ticks));
+            }
+            after += _high[k] - _low[k];
+        }
+        return _count - after;
+    }
+
+    private long[] TakeBlock()
+    {
+        var block = _spareBlock ?? new long[BlockSize];
+        _spareBlock = null;
+        return block;
+    }
+
+    private void InsertBlockAt(int index, long firstValue)
+    {
+        var block = TakeBlock();
+        block[0] = firstValue;
+        InsertBlockAt(index, block, 1);
+    }
+
+    private void InsertBlockAt(int index, long[] block, int length)
+    {
+        if (_blockCount == _blocks.Length)
+        {
+            var size = _blocks.Length * 2;
+            Array.Resize(ref _blocks, size);
+            Array.Resize(ref _low, size);
+            Array.Resize(ref _high, size);
+        }
+        var moved = _blockCount - index;
+        Array.Copy(_blocks, index, _blocks, index + 1, moved);
+        Array.Copy(_low, index, _low, index + 1, moved);
+        Array.Copy(_high, index, _high, index + 1, moved);
+        _blocks[index] = block;
+        _low[index] = 0;
+        _high[index] = length;
+        _blockCount++;
+    }
+
+    private void RemoveBlockAt(int index)
+    {
+        var moved = _blockCount - index - 1;
+        Array.Copy(_blocks, index + 1, _blocks, index, moved);
+        Array.Copy(_low, index + 1, _low, index, moved);
+        Array.Copy(_high, index + 1, _high, index, moved);
+        _blockCount--;
+        _blocks[_blockCount] = null!;
     }
 }
