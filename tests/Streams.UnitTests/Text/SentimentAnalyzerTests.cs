@@ -51,6 +51,7 @@ public sealed class SentimentAnalyzerTests
         Assert.True(En("the food wasn't good") < -0.05);
         Assert.True(En("the food was never good") < -0.05);
         Assert.True(En("I don't love it") < -0.05);
+        Assert.True(En("honestly not the best service") < -0.05);
     }
 
     [Fact]
