@@ -17,7 +17,7 @@ internal sealed class LanguageVocabulary
 
     // Inflection and derivation endings, unaccented, shortest first so the longest stem wins.
     // Light on purpose: the stem table does the real work, these only get a word close enough to hit it.
-    private static readonly string[] FrenchSuffixes = SortByLength(
+    private static readonly string[][] FrenchSuffixesByLastLetter = ByLastLetter(
     [
         "s", "x", "e", "i", "u", "es", "er", "ez", "ee", "is", "it", "us", "ue", "ie", "ir", "ai", "if",
         "ees", "ent", "ant", "ais", "ait", "ons", "eux", "ive", "ifs", "ite", "ues", "ies", "eur", "ons",
@@ -74,7 +74,12 @@ internal sealed class LanguageVocabulary
         {
             return valence;
         }
-        foreach (var suffix in FrenchSuffixes)
+        var last = folded[^1];
+        if (last is < 'a' or > 'z')
+        {
+            return 0;
+        }
+        foreach (var suffix in FrenchSuffixesByLastLetter[last - 'a'])
         {
             if (folded.Length - suffix.Length >= MinStemLength && folded.EndsWith(suffix, StringComparison.Ordinal)
                 && stems.TryGetValue(folded[..^suffix.Length], out valence))
@@ -85,10 +90,16 @@ internal sealed class LanguageVocabulary
         return 0;
     }
 
-    private static string[] SortByLength(string[] suffixes)
+    /// <summary>Suffixes grouped by final letter, shortest first, so a word only tries the few that can match.</summary>
+    private static string[][] ByLastLetter(string[] suffixes)
     {
         var distinct = new HashSet<string>(suffixes, StringComparer.Ordinal).ToArray();
         Array.Sort(distinct, static (a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
-        return distinct;
+        var groups = new string[26][];
+        for (var letter = 'a'; letter <= 'z'; letter++)
+        {
+            groups[letter - 'a'] = Array.FindAll(distinct, suffix => suffix[^1] == letter);
+        }
+        return groups;
     }
 }

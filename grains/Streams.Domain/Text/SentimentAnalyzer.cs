@@ -56,11 +56,12 @@ public sealed class SentimentAnalyzer
         var vocabulary = language == Language.French ? french : english;
         char[]? rentedChars = null;
         ScoredToken[]? rentedTokens = null;
+        // Sized to the post, not to the limit: stack memory is zeroed on every call.
         var folded = text.Length <= StackChars
-            ? stackalloc char[StackChars]
+            ? stackalloc char[text.Length]
             : (rentedChars = ArrayPool<char>.Shared.Rent(text.Length));
         var tokens = text.Length <= StackTokens
-            ? stackalloc ScoredToken[StackTokens]
+            ? stackalloc ScoredToken[text.Length]
             : (rentedTokens = ArrayPool<ScoredToken>.Shared.Rent(text.Length));
         try
         {

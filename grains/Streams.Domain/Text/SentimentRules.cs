@@ -75,13 +75,15 @@ internal static class SentimentRules
 
     /// <summary>
     /// Idioms whose meaning is not the sum of their words. Valences on the VADER scale. "pas terrible"
-    /// means "not great" (negative) although "terrible" is itself negative.
+    /// means "not great" (negative) although "terrible" is itself negative. A matched idiom is never
+    /// negated, so none may start after a word a negator could precede ("not the best").
+    /// Zero-valued entries cancel a misleading word ("looks like", "kind of").
     /// </summary>
     public static readonly (string Phrase, float Valence)[] EnglishIdioms =
     [
         ("not bad", 1.2f), ("no problem", 1.0f), ("no worries", 1.0f), ("no doubt", 0.8f), ("not sure", -0.4f),
         ("thanks for nothing", -2.0f), ("yeah right", -1.0f), ("what a joke", -2.2f), ("fed up", -2.0f),
-        ("the worst", -3.0f), ("the best", 3.0f), ("kind of", 0f), ("sort of", 0f), ("look like", 0f),
+        ("kind of", 0f), ("sort of", 0f), ("look like", 0f),
         ("looks like", 0f), ("feel like", 0f), ("feels like", 0f), ("like this", 0f), ("like that", 0f),
         ("just like", 0f), ("would like", 0f), ("i like", 1.5f),
     ];

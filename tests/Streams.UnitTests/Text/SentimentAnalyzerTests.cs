@@ -51,6 +51,7 @@ public sealed class SentimentAnalyzerTests
         Assert.True(En("the food wasn't good") < -0.05);
         Assert.True(En("the food was never good") < -0.05);
         Assert.True(En("I don't love it") < -0.05);
+        Assert.True(En("honestly not the best service") < -0.05);
     }
 
     [Fact]
@@ -251,6 +252,37 @@ public sealed class SentimentAnalyzerTests
         {
             Assert.Equal(sequential[i % texts.Length], parallel[i]);
         }
+    }
+
+    [Fact]
+    public void Scoring_and_detection_do_not_allocate()
+    {
+        string[] posts =
+        [
+            "@AirlineCo 3 hours on the tarmac and still no gate 😡 NOT happy!!!",
+            "Sooo goooood, thanks @ShopCo :) http://t.co/x #love",
+            "@SNCF je n'ai toujours pas reçu mon remboursement, c'est pas terrible",
+            string.Concat(Enumerable.Repeat("très déçu mais l'équipe est géniale ", 40)),
+        ];
+        var sum = 0.0;
+        foreach (var post in posts)
+        {
+            sum += Analyzer.Score(post, Language.French) + Analyzer.Score(post, Language.English);
+            sum += (int)LanguageDetector.Detect(post, null) + (int)LanguageDetector.Detect(post, "fr-FR");
+        }
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 500; i++)
+        {
+            foreach (var post in posts)
+            {
+                sum += Analyzer.Score(post, Language.French) + Analyzer.Score(post, Language.English);
+                sum += (int)LanguageDetector.Detect(post, null) + (int)LanguageDetector.Detect(post, "fr-FR");
+            }
+        }
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(double.IsFinite(sum));
+        // A little slack for runtime bookkeeping; one allocation per call would be 2,000 × 24 bytes or more.
+        Assert.True(allocated < 4_000, $"{allocated} bytes allocated over 4,000 calls");
     }
 
     [Fact]
