@@ -46,6 +46,11 @@ public static class NdjsonIngestReader
         while (true)
         {
             var read = await body.ReadAsync(ct).ConfigureAwait(false);
+            if (read.IsCanceled)
+            {
+                // CancelPendingRead: the body was not finished, so treating what arrived as the whole batch would be wrong.
+                throw new OperationCanceledException("The body read was cancelled.");
+            }
             var buffer = read.Buffer;
             var tooLarge = false;
             foreach (var segment in buffer)
@@ -61,7 +66,7 @@ public static class NdjsonIngestReader
             {
                 return builder.Result;
             }
-            if (read.IsCompleted || read.IsCanceled)
+            if (read.IsCompleted)
             {
                 return builder.Complete();
             }

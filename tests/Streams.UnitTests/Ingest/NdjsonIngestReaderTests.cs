@@ -240,6 +240,15 @@ public sealed class NdjsonIngestReaderTests
     }
 
     [Fact]
+    public async Task Cancelled_pipe_read_is_not_taken_for_the_end_of_the_body()
+    {
+        var pipe = new Pipe();
+        await pipe.Writer.WriteAsync(Encoding.UTF8.GetBytes(Like(1) + "\n"), TestContext.Current.CancellationToken);
+        pipe.Reader.CancelPendingRead();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => NdjsonIngestReader.ReadAsync(pipe.Reader, IngestLimits.Default, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Events_keep_their_platform()
     {
         var result = await Read(Post(1).Replace("twitter", "reddit", StringComparison.Ordinal));
