@@ -39,6 +39,7 @@ public static class StreamsHost
         builder.Services.AddSingleton<EscalationFeed>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<EscalationFeed>());
         builder.Services.AddHostedService<BrandsFileLoader>();
+        builder.Services.AddHostedService<Demo.DemoFirehose>();
         builder.Services.AddProblemDetails();
         customize?.Invoke(builder);
 
