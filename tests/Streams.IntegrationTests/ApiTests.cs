@@ -1,0 +1,172 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Streams.IntegrationTests.Infrastructure;
+
+namespace Streams.IntegrationTests;
+
+/// <summary>The HTTP API of the real host: ingest validation, queries, errors, the live feed.</summary>
+public sealed class ApiTests(StreamsHostFixture host) : IClassFixture<StreamsHostFixture>
+{
+    private HttpClient Http => host.Http;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Malformed_lines_get_line_numbered_errors_and_the_good_lines_still_count()
+    {
+        await RegisterAsync("shop", "Shopzilla", "ShopzillaHelp");
+        var body = string.Join('\n',
+            Post("m1", "@ShopzillaHelp where is my parcel?"),                                  // 1 ok
+            "{not json",                                                                         // 2
+            "",                                                                                  // 3 blank: skipped
+            """{"kind":"post","id":"m2","platform":"twitter","author":{"id":"u1"},"text":"x"}""", // 4 no createdAt
+            """{"kind":"tweet","id":"m3"}""",                                                    // 5 bad kind
+            """{"kind":"post","id":"m4","platform":"myspace","createdAt":"2026-11-22T10:00:00Z","author":{"id":"u1"},"text":"x"}""", // 6
+            """{"kind":"post","id":"m5","platform":"twitter","createdAt":"2026-11-22T10:00:00Z","author":{"id":"u1","followers":"many"},"text":"x"}""", // 7
+            """{"kind":"like","postId":"m1","createdAt":"2026-11-22T10:01:00Z","author":{"id":"u9"}}""", // 8 ok
+            Post("m6", "Shopzilla lost my order again, terrible"));                             // 9 ok, name without handle
+
+        var response = await Http.PostAsync("/api/ingest", new StringContent(body, Encoding.UTF8, "application/x-ndjson"), Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal(3, result.GetProperty("accepted").GetInt32());
+        var rejected = result.GetProperty("rejected").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("line").GetInt32(), r => r.GetProperty("error").GetString()!);
+        Assert.Equal([2, 4, 5, 6, 7], rejected.Keys.Order().ToArray());
+        Assert.Contains("invalid JSON", rejected[2]);
+        Assert.Contains("createdAt", rejected[4]);
+        Assert.Contains("kind", rejected[5]);
+        Assert.Contains("platform", rejected[6]);
+        Assert.Contains("author.followers", rejected[7]);
+
+        var status = await WaitSettledAsync();
+        Assert.True(status.GetProperty("accepted").GetInt64() >= 3);
+        var brand = await Http.GetFromJsonAsync<JsonElement>("/api/brands/shop", Ct);
+        Assert.Equal(2, brand.GetProperty("mentionCount").GetInt64());
+        var post = await Http.GetFromJsonAsync<JsonElement>("/api/posts/m1", Ct);
+        Assert.Equal("shop", post.GetProperty("brands")[0].GetString());
+        Assert.Equal(1, post.GetProperty("likes").GetInt32());
+        Assert.False(post.GetProperty("answered").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Unknown_ids_are_404_problems_not_500()
+    {
+        foreach (var path in new[] { "/api/brands/nobody", "/api/brands/nobody/escalations", "/api/posts/nothing", "/api/customers/noone" })
+        {
+            var response = await Http.GetAsync(path, Ct);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+        var answer = await Http.PostAsJsonAsync("/api/posts/nothing/answer", new { }, Ct);
+        Assert.Equal(HttpStatusCode.NotFound, answer.StatusCode);
+    }
+
+    [Fact]
+    public async Task Invalid_brands_and_queries_are_refused_with_reasons()
+    {
+        var response = await Http.PostAsJsonAsync("/api/brands", new { id = "bad id!", handles = new object[] { 5 }, responseTargetMinutes = 0 }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var errors = problem.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToArray();
+        Assert.Contains(errors, e => e.Contains("name"));
+        Assert.Contains(errors, e => e.Contains("handles[0]"));
+
+        var notJson = await Http.PostAsync("/api/brands", new StringContent("{", Encoding.UTF8, "application/json"), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
+
+        await RegisterAsync("statuscheck", "Statuscheck", "StatusHelp");
+        Assert.Equal(HttpStatusCode.BadRequest, (await Http.GetAsync("/api/brands/statuscheck/escalations?status=maybe", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Http.GetAsync("/api/brands/statuscheck/escalations?status=all", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Escalations_arrive_on_the_live_feed_and_in_the_brand_list_and_resolve_through_the_api()
+    {
+        await RegisterAsync("feedco", "Feedco", "FeedcoCare");
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var feed = await Http.GetStreamAsync("/api/escalations/stream?brand=feedco", cancel.Token)
+            .ContinueWith(t => new StreamReader(t.Result), cancel.Token);
+
+        var lines = new List<string> { Post("f1", "@FeedcoCare charged twice, terrible service, nobody answers", followers: 5_000) };
+        for (var i = 0; i < 40; i++)
+        {
+            lines.Add(JsonSerializer.Serialize(new
+            {
+                kind = "repost",
+                id = $"fr{i}",
+                postId = "f1",
+                createdAt = new DateTime(2026, 11, 22, 10, 1, 0, DateTimeKind.Utc).AddSeconds(i * 10),
+                author = new { id = $"fan{i}", followers = 900 },
+            }));
+        }
+        var ingest = await Http.PostAsync("/api/ingest", new StringContent(string.Join('\n', lines), Encoding.UTF8, "application/x-ndjson"), Ct);
+        Assert.Equal(HttpStatusCode.OK, ingest.StatusCode);
+
+        var escalation = await NextEscalationAsync(feed, cancel.Token);
+        Assert.Equal("feedco:f1", escalation.GetProperty("id").GetString());
+        Assert.Equal("open", escalation.GetProperty("status").GetString());
+        Assert.NotEmpty(escalation.GetProperty("reasons").EnumerateArray());
+
+        await WaitSettledAsync();
+        var open = await Http.GetFromJsonAsync<JsonElement[]>("/api/brands/feedco/escalations?status=open", Ct);
+        Assert.Equal("feedco:f1", Assert.Single(open!).GetProperty("id").GetString());
+
+        var answered = await Http.PostAsJsonAsync("/api/posts/f1/answer", new { brandId = "feedco" }, Ct);
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        JsonElement resolved;
+        do
+        {
+            resolved = await NextEscalationAsync(feed, cancel.Token);
+        }
+        while (resolved.GetProperty("status").GetString() == "open");
+        Assert.Equal("resolved", resolved.GetProperty("status").GetString());
+        Assert.Empty((await Http.GetFromJsonAsync<JsonElement[]>("/api/brands/feedco/escalations?status=open", Ct))!);
+        var post = await Http.GetFromJsonAsync<JsonElement>("/api/posts/f1", Ct);
+        Assert.True(post.GetProperty("answered").GetBoolean());
+    }
+
+    private static async Task<JsonElement> NextEscalationAsync(StreamReader feed, CancellationToken cancellationToken)
+    {
+        while (await feed.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                return JsonDocument.Parse(line["data: ".Length..]).RootElement.Clone();
+            }
+        }
+        throw new EndOfStreamException("escalation feed closed");
+    }
+
+    private async Task RegisterAsync(string id, string name, string handle)
+    {
+        var response = await Http.PostAsJsonAsync("/api/brands", new { id, name, handles = new[] { "@" + handle }, responseTargetMinutes = 60 }, Ct);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    private async Task<JsonElement> WaitSettledAsync()
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            var status = await Http.GetFromJsonAsync<JsonElement>("/api/status", Ct);
+            if (status.GetProperty("settled").GetBoolean())
+            {
+                return status;
+            }
+            await Task.Delay(50, Ct);
+        }
+        throw new TimeoutException("pipeline did not settle");
+    }
+
+    private static string Post(string id, string text, long followers = 100) => JsonSerializer.Serialize(new
+    {
+        kind = "post",
+        id,
+        platform = "twitter",
+        createdAt = "2026-11-22T10:00:00Z",
+        author = new { id = "author-" + id, handle = "author_" + id, followers },
+        text,
+    });
+}
