@@ -48,6 +48,8 @@ public sealed class EscalationReasonsTests
     [InlineData(95, 60, "no answer for 95 minutes, past the 60-minute target")]
     [InlineData(20, 15, "no answer for 20 minutes, past the 15-minute target")]
     [InlineData(-3, 60, "no answer for 0 minutes, target 60")]
+    [InlineData(1.5, 60, "no answer for 1 minute, target 60")]
+    [InlineData(1, 0, "no answer for 1 minute, past the 0-minute target")]
     public void Lateness_is_measured_against_the_target(double minutes, int target, string expected) =>
         Assert.Equal(expected, Build(minutes: minutes, target: target)[4]);
 

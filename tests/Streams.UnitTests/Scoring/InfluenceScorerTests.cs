@@ -101,7 +101,8 @@ public sealed class InfluenceScorerTests
     public void Influence_is_clamped_to_100()
     {
         Assert.Equal(100, InfluenceScorer.Score(long.MaxValue, true, 1e9));
-        Assert.Equal(100, InfluenceScorer.Score(10_000_000, true, 0), 9);
+        Assert.Equal(100, InfluenceScorer.Score(10_000_000, true, 1_000), 9);
+        Assert.Equal(75, InfluenceScorer.Score(10_000_000, true, 0), 9);
         Assert.Equal(65, InfluenceScorer.Score(10_000_000, false, 0), 9);
     }
 }
