@@ -291,7 +291,9 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
         }
         OnAnswerRecorded(post, answer);
         // An answer earlier than what was evaluated changes which evaluation points count: start over.
-        post.Evaluate(fromStart: answer.At < post.EvaluatedThrough, catalog.Find);
+        // An answer at the same instant as an evaluated engagement too: that engagement counts as
+        // answered (the policy's "answered at or before"), as it would had the answer arrived first.
+        post.Evaluate(fromStart: answer.At <= post.EvaluatedThrough, catalog.Find);
         Publish(post);
     }
 

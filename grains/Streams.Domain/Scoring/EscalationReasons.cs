@@ -25,9 +25,10 @@ public static class EscalationReasons
         reasons.Add($"reach {Compact(spread.Reach)} (author and resharers' followers)");
         reasons.Add(string.Create(CultureInfo.InvariantCulture, $"negative sentiment {sentiment:0.00}"));
         var minutes = (long)Math.Floor(Math.Max(0, unansweredFor.TotalMinutes));
+        var unit = minutes == 1 ? "minute" : "minutes";
         reasons.Add(minutes > responseTargetMinutes
-            ? $"no answer for {minutes} minutes, past the {responseTargetMinutes}-minute target"
-            : $"no answer for {minutes} minutes, target {responseTargetMinutes}");
+            ? $"no answer for {minutes} {unit}, past the {responseTargetMinutes}-minute target"
+            : $"no answer for {minutes} {unit}, target {responseTargetMinutes}");
         return reasons;
     }
 

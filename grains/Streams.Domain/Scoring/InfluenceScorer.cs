@@ -21,8 +21,10 @@ public static class InfluenceScorer
     public static readonly TimeSpan AmplificationHalfLife = TimeSpan.FromDays(7);
 
     /// <summary>0..100 on a log scale: 10 followers ≈ 15, 1k ≈ 43, 100k ≈ 71, 10M = 100.</summary>
+    /// <remarks>1 + followers is added in double: in long, a follower count of long.MaxValue (the parser
+    /// accepts it) wraps to a negative number and the score becomes NaN.</remarks>
     public static double FollowerScore(long followers) =>
-        followers <= 0 ? 0 : Math.Min(100, 100 * Math.Log10(1 + followers) / FollowerScaleDecades);
+        followers <= 0 ? 0 : Math.Min(100, 100 * Math.Log10(1d + followers) / FollowerScaleDecades);
 
     /// <summary>0..100, saturating: each further reshare adds less.</summary>
     public static double AmplificationScore(double decayedReshares) =>
