@@ -73,7 +73,10 @@ public sealed class PostRecord(string id)
 
     public IReadOnlyList<EscalationTrack> Tracks { get; private set; } = [];
 
-    public long Reach => (Author?.Followers ?? 0) + ResharerFollowers;
+    public long Reach => SaturatingAdd(Author?.Followers ?? 0, ResharerFollowers);
+
+    /// <summary>Follower counts come from outside and can be absurd; reach must not wrap around to a negative number.</summary>
+    private static long SaturatingAdd(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
 
     public int Reshares => Reposts + Quotes;
 
@@ -118,7 +121,7 @@ public sealed class PostRecord(string id)
         }
         if (ViralityScorer.IsReshare(kind))
         {
-            ResharerFollowers += Math.Max(0, followers);
+            ResharerFollowers = SaturatingAdd(ResharerFollowers, Math.Max(0, followers));
         }
         if (log.Count >= MaxLoggedEngagements)
         {
@@ -211,7 +214,7 @@ public sealed class PostRecord(string id)
             if (ViralityScorer.IsReshare(e.Kind))
             {
                 evaluatedReshares++;
-                evaluatedResharerFollowers += e.Followers;
+                evaluatedResharerFollowers = SaturatingAdd(evaluatedResharerFollowers, e.Followers);
                 windowReshares++;
             }
             while (log[windowStart].Ticks <= e.Ticks - windowTicks)
@@ -222,7 +225,7 @@ public sealed class PostRecord(string id)
                 }
                 windowStart++;
             }
-            var reach = authorFollowers + evaluatedResharerFollowers;
+            var reach = SaturatingAdd(authorFollowers, evaluatedResharerFollowers);
             Spread = new SpreadSnapshot(
                 new DateTime(e.Ticks, DateTimeKind.Utc),
                 velocity,

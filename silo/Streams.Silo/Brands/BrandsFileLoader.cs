@@ -1,3 +1,4 @@
+using Streams.Silo.Hosting;
 using System.Text.Json;
 
 namespace Streams.Silo.Brands;
@@ -16,7 +17,7 @@ public sealed class BrandsFileLoader(
         {
             return;
         }
-        await WhenStarted(stoppingToken);
+        await lifetime.WhenStartedAsync(stoppingToken);
         var requests = JsonSerializer.Deserialize<BrandRequest[]>(await File.ReadAllTextAsync(path, stoppingToken), JsonSerializerOptions.Web)
             ?? throw new InvalidOperationException($"{path} must hold a JSON array of brands");
         var registered = 0;
@@ -32,13 +33,5 @@ public sealed class BrandsFileLoader(
             registered++;
         }
         logger.LogInformation("Registered {Count} brands from {Path}", registered, path);
-    }
-
-    private Task WhenStarted(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource();
-        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        stoppingToken.Register(() => started.TrySetCanceled());
-        return started.Task;
     }
 }

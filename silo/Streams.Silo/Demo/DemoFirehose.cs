@@ -1,3 +1,4 @@
+using Streams.Silo.Hosting;
 using System.Buffers;
 using Streams.Abstractions.Events;
 using Streams.Client.Generation;
@@ -29,7 +30,7 @@ public sealed class DemoFirehose(
         {
             return;
         }
-        await WhenStarted(stoppingToken);
+        await lifetime.WhenStartedAsync(stoppingToken);
         var wallRate = configuration.GetValue("Streams:DemoRate", 300);
         var generator = new FirehoseGenerator(new FirehoseOptions
         {
@@ -82,13 +83,5 @@ public sealed class DemoFirehose(
                 await Task.Delay(Tick, stoppingToken);
             }
         }
-    }
-
-    private Task WhenStarted(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource();
-        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        stoppingToken.Register(() => started.TrySetCanceled());
-        return started.Task;
     }
 }
