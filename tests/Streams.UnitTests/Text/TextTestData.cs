@@ -5,9 +5,7 @@ namespace Streams.UnitTests.Text;
 /// <summary>Locates the shared real-data folder beside the repository (../shared/data from the root holding Streams.sln).</summary>
 internal static class TextTestData
 {
-    private static readonly Lazy<string> Root = new(FindDataRoot);
-
-    public static string PathOf(params string[] parts) => Path.Combine([Root.Value, .. parts]);
+    public static string PathOf(params string[] parts) => SharedDataFiles.PathTo(parts);
 
     public static string[] ReadLines(params string[] parts) => File.ReadAllLines(PathOf(parts));
 
@@ -22,18 +20,4 @@ internal static class TextTestData
 
     /// <summary>The thresholds VADER's authors recommend, also used for the published airline figures.</summary>
     public static int ToLabel(double score) => score <= -0.05 ? 0 : score >= 0.05 ? 2 : 1;
-
-    private static string FindDataRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Streams.sln")))
-        {
-            directory = directory.Parent;
-        }
-        if (directory is null)
-        {
-            throw new InvalidOperationException($"No Streams.sln above {AppContext.BaseDirectory}.");
-        }
-        return Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "data"));
-    }
 }

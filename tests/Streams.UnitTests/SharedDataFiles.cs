@@ -1,4 +1,4 @@
-namespace Streams.UnitTests.Matching;
+namespace Streams.UnitTests;
 
 /// <summary>Finds files under ../shared/data next to the repository root, wherever the repository was cloned.</summary>
 internal static class SharedDataFiles
