@@ -262,7 +262,7 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
         {
             OnAnswerRecorded(post, answer);
         }
-        post.Evaluate(fromStart: true, catalog.Find);
+        post.Evaluate(DateTime.MinValue, catalog.Find);
         Publish(post);
     }
 
@@ -277,7 +277,7 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
         {
             Outbox.Customer(post.Author).Amplifications.Add(new Amplification(at, 1));
         }
-        post.Evaluate(fromStart: late, catalog.Find);
+        post.Evaluate(late, catalog.Find);
         Publish(post);
     }
 
@@ -293,7 +293,7 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
         // An answer earlier than what was evaluated changes which evaluation points count: start over.
         // An answer at the same instant as an evaluated engagement too: that engagement counts as
         // answered (the policy's "answered at or before"), as it would had the answer arrived first.
-        post.Evaluate(fromStart: answer.At <= post.EvaluatedThrough, catalog.Find);
+        post.Evaluate(answer.At <= post.EvaluatedThrough ? answer.At : null, catalog.Find);
         Publish(post);
     }
 
@@ -345,8 +345,9 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
             {
                 continue;
             }
+            var previous = track.Published;
             track.Published = next;
-            Outbox.Escalation(next);
+            Outbox.Escalation(next, urgent: previous is null || previous.Status != next.Status || previous.Severity != next.Severity);
         }
         var virality = post.Spread.Virality;
         if (Math.Abs(virality - post.ReportedVirality) >= SpreadReportStep)
@@ -364,7 +365,8 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
     private Escalation? Decide(PostRecord post, EscalationTrack track)
     {
         var previous = track.Published;
-        if (!track.Raised)
+        var decision = track.Decision;
+        if (!decision.Raised)
         {
             // A recomputation can show that an escalation already published should never have existed.
             return previous is null || previous.Status == EscalationStatus.Withdrawn
@@ -379,7 +381,7 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
         }
         var answeredAt = post.AnsweredAt(track.BrandId);
         var status = answeredAt is null ? EscalationStatus.Open
-            : answeredAt < track.RaisedAt ? EscalationStatus.Withdrawn
+            : answeredAt < decision.RaisedAt ? EscalationStatus.Withdrawn
             : EscalationStatus.Resolved;
         if (previous is null && status == EscalationStatus.Withdrawn)
         {
@@ -387,35 +389,44 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
         }
         // Any visible change is published (not only big ones): what the brand ends up holding must
         // not depend on how events were batched, or replays at different speeds would differ.
-        var score = Math.Round(track.Score, 1);
+        var score = Math.Round(decision.Score, 1);
         if (previous is not null
             && previous.Status == status
-            && previous.Severity == track.Severity
-            && previous.RaisedAt == track.RaisedAt
+            && previous.Severity == decision.Severity
+            && previous.RaisedAt == decision.RaisedAt
             && previous.Score == score
-            && previous.Reasons.SequenceEqual(track.Reasons))
+            && previous.Reshares == decision.Peak.TotalReshares
+            && previous.Reach == decision.Peak.Reach
+            && previous.Virality == Math.Round(decision.Peak.Virality, 1))
         {
             return null;
         }
+        var config = catalog.Find(track.BrandId);
         var now = clock.GetUtcNow().UtcDateTime;
         return new Escalation(
             Escalation.IdFor(track.BrandId, post.Id),
             track.BrandId,
             post.Id,
             post.Author?.Id ?? string.Empty,
-            track.Severity,
+            decision.Severity,
             score,
-            track.Reasons,
+            EscalationReasons.Build(
+                decision.Peak,
+                post.Author?.Followers ?? 0,
+                post.Author?.Verified ?? false,
+                post.Sentiment,
+                decision.PeakUnansweredFor,
+                config?.ResponseTargetMinutes ?? 60),
             status,
-            track.RaisedAt,
+            decision.RaisedAt,
             previous?.ProcessedAt ?? now,
             status == EscalationStatus.Open ? null : answeredAt,
             now,
             (previous?.Revision ?? 0) + 1,
-            Math.Round(track.Virality, 1),
+            Math.Round(decision.Peak.Virality, 1),
             post.Author?.Followers ?? 0,
-            track.Reach,
-            track.Reshares,
+            decision.Peak.Reach,
+            decision.Peak.TotalReshares,
             post.Text is { Length: > 280 } t ? t[..280] : post.Text);
     }
 }

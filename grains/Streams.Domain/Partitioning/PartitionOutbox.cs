@@ -21,8 +21,8 @@ public sealed class PartitionOutbox
     /// <summary>Events applied since the last flush; they count as processed once the flush lands.</summary>
     public long Events { get; set; }
 
-    /// <summary>Escalation changes are waiting: flush now rather than at the next tick.</summary>
-    public bool HasEscalations => escalations.Count > 0;
+    /// <summary>An escalation was raised or changed severity or status: flush now rather than at the next tick.</summary>
+    public bool HasUrgentEscalations { get; private set; }
 
     /// <summary>Grain calls the next flush will make: flush early when this grows large.</summary>
     public int PendingTargets => brands.Count + customers.Count + signals.Count + forwards.Count;
@@ -68,8 +68,10 @@ public sealed class PartitionOutbox
         list.Add(post);
     }
 
-    public void Escalation(Escalation escalation)
+    /// <param name="urgent">Raised, or a new severity or status: worth a flush of its own. Score refinements ride with the next one.</param>
+    public void Escalation(Escalation escalation, bool urgent)
     {
+        HasUrgentEscalations |= urgent;
         escalations[escalation.Id] = escalation;
         Brand(escalation.BrandId).Escalation(escalation);
     }
@@ -82,6 +84,7 @@ public sealed class PartitionOutbox
         customers = new(StringComparer.Ordinal);
         signals = [];
         escalations = new(StringComparer.Ordinal);
+        HasUrgentEscalations = false;
         Events = 0;
         return flush;
     }

@@ -27,14 +27,12 @@ public sealed class PostRecord(string id)
     private readonly List<Engagement> log = [];
     private readonly List<BrandAnswerState> answers = [];
 
-    // Running evaluation state over log[0..evaluated).
-    private int evaluated;
-    private double velocity;
-    private long velocityTicks;
-    private int windowStart;
-    private int windowReshares;
-    private int evaluatedReshares;
-    private long evaluatedResharerFollowers;
+    /// <summary>Engagements between two evaluation checkpoints.</summary>
+    public const int CheckpointEvery = 256;
+
+    // The evaluation of log[0..state.Evaluated), and copies of it taken every CheckpointEvery engagements.
+    private readonly List<EvaluationState> checkpoints = [];
+    private EvaluationState state = new(0, 0, 0, 0, 0, 0, 0, []);
 
     public string Id { get; } = id;
 
@@ -108,8 +106,11 @@ public sealed class PostRecord(string id)
         }
     }
 
-    /// <summary>Records an engagement. Returns true when it landed before already-evaluated ones (re-evaluate from the log).</summary>
-    public bool AddEngagement(EngagementKind kind, DateTime at, long followers)
+    /// <summary>
+    /// Records an engagement. Returns its time when it landed before engagements already evaluated
+    /// (the evaluation must go back to it), or null when it simply extends the log.
+    /// </summary>
+    public DateTime? AddEngagement(EngagementKind kind, DateTime at, long followers)
     {
         Touch(at);
         switch (kind)
@@ -126,17 +127,18 @@ public sealed class PostRecord(string id)
         if (log.Count >= MaxLoggedEngagements)
         {
             LogTruncated = true;
-            return false;
+            return null;
         }
         var entry = new Engagement(at.Ticks, kind, Math.Max(0, followers));
         if (log.Count == 0 || log[^1].CompareTo(entry) <= 0)
         {
             log.Add(entry);
-            return false;
+            return null;
         }
         var index = log.BinarySearch(entry);
-        log.Insert(index < 0 ? ~index : index, entry);
-        return (index < 0 ? ~index : index) < evaluated;
+        index = index < 0 ? ~index : index;
+        log.Insert(index, entry);
+        return index < state.Evaluated ? at : null;
     }
 
     /// <summary>Records a brand's answer, keeping the earliest. Returns the answer when it is new or earlier than the known one.</summary>
@@ -177,45 +179,43 @@ public sealed class PostRecord(string id)
     public bool FullyAnswered => Brands.Count > 0 && Brands.All(b => AnsweredAt(b) is not null);
 
     /// <summary>The event time up to which engagements have been evaluated.</summary>
-    public DateTime EvaluatedThrough => evaluated == 0 ? DateTime.MinValue : new DateTime(log[evaluated - 1].Ticks, DateTimeKind.Utc);
+    public DateTime EvaluatedThrough => state.Evaluated == 0 ? DateTime.MinValue : new DateTime(log[state.Evaluated - 1].Ticks, DateTimeKind.Utc);
 
     /// <summary>
-    /// Brings every escalation track up to date with the log. Incremental when the new engagements
-    /// all come after the evaluated ones; from the start of the log when <paramref name="fromStart"/>.
+    /// Brings every escalation track up to date with the log. <paramref name="changedFrom"/> is the
+    /// earliest event time whose evaluation changed (a late engagement, an earlier answer, the post
+    /// itself arriving: <see cref="DateTime.MinValue"/>); evaluation goes back to the last checkpoint
+    /// before it. Null: only new engagements at the end of the log need evaluating.
     /// </summary>
-    public void Evaluate(bool fromStart, Func<string, BrandConfig?> brandConfig)
+    public void Evaluate(DateTime? changedFrom, Func<string, BrandConfig?> brandConfig)
     {
         if (!Seen)
         {
             return;
         }
-        if (fromStart)
+        if (changedFrom is { } from)
         {
-            evaluated = 0;
-            velocity = 0;
-            velocityTicks = 0;
-            windowStart = 0;
-            windowReshares = 0;
-            evaluatedReshares = 0;
-            evaluatedResharerFollowers = 0;
-            Spread = default;
-            foreach (var track in Tracks)
-            {
-                track.ResetDecision();
-            }
+            Rewind(FirstIndexAtOrAfter(from.Ticks));
         }
         var windowTicks = ViralityScorer.RecentWindow.Ticks;
         var authorFollowers = Author?.Followers ?? 0;
-        for (; evaluated < log.Count; evaluated++)
+        var s = state;
+        for (; s.Evaluated < log.Count; s = s with { Evaluated = s.Evaluated + 1 })
         {
-            var e = log[evaluated];
-            velocity = velocity * ViralityScorer.DecayFactor(TimeSpan.FromTicks(e.Ticks - velocityTicks)) + ViralityScorer.WeightOf(e.Kind);
-            velocityTicks = e.Ticks;
+            if (s.Evaluated % CheckpointEvery == 0 && s.Evaluated > 0
+                && (checkpoints.Count == 0 || checkpoints[^1].Evaluated < s.Evaluated))
+            {
+                checkpoints.Add(s with { Tracks = Tracks.Select(t => t.Decision).ToArray() });
+            }
+            var e = log[s.Evaluated];
+            var velocity = s.Velocity * ViralityScorer.DecayFactor(TimeSpan.FromTicks(e.Ticks - s.VelocityTicks)) + ViralityScorer.WeightOf(e.Kind);
+            int reshares = s.Reshares, windowReshares = s.WindowReshares, windowStart = s.WindowStart;
+            var resharerFollowers = s.ResharerFollowers;
             if (ViralityScorer.IsReshare(e.Kind))
             {
-                evaluatedReshares++;
-                evaluatedResharerFollowers = SaturatingAdd(evaluatedResharerFollowers, e.Followers);
+                reshares++;
                 windowReshares++;
+                resharerFollowers = SaturatingAdd(resharerFollowers, e.Followers);
             }
             while (log[windowStart].Ticks <= e.Ticks - windowTicks)
             {
@@ -225,23 +225,67 @@ public sealed class PostRecord(string id)
                 }
                 windowStart++;
             }
-            var reach = SaturatingAdd(authorFollowers, evaluatedResharerFollowers);
+            s = s with
+            {
+                Velocity = velocity,
+                VelocityTicks = e.Ticks,
+                WindowStart = windowStart,
+                WindowReshares = windowReshares,
+                Reshares = reshares,
+                ResharerFollowers = resharerFollowers,
+            };
+            var reach = SaturatingAdd(authorFollowers, resharerFollowers);
             Spread = new SpreadSnapshot(
-                new DateTime(e.Ticks, DateTimeKind.Utc),
-                velocity,
-                windowReshares,
-                evaluatedReshares,
-                reach,
-                ViralityScorer.Score(velocity, reach));
+                new DateTime(e.Ticks, DateTimeKind.Utc), velocity, windowReshares, reshares, reach, ViralityScorer.Score(velocity, reach));
             foreach (var track in Tracks)
             {
                 AssessAt(track, Spread, brandConfig(track.BrandId));
             }
         }
-        if (evaluated == 0)
+        state = s;
+        if (state.Evaluated == 0)
         {
             Spread = new SpreadSnapshot(CreatedAt, 0, 0, 0, authorFollowers, ViralityScorer.Score(0, authorFollowers));
         }
+    }
+
+    /// <summary>Returns the evaluation to the last checkpoint at or before log index <paramref name="index"/>.</summary>
+    private void Rewind(int index)
+    {
+        checkpoints.RemoveAll(c => c.Evaluated > index);
+        if (checkpoints.Count == 0)
+        {
+            state = new EvaluationState(0, 0, 0, 0, 0, 0, 0, []);
+            foreach (var track in Tracks)
+            {
+                track.Decision = default;
+            }
+            Spread = default;
+            return;
+        }
+        state = checkpoints[^1];
+        for (var i = 0; i < Tracks.Count; i++)
+        {
+            Tracks[i].Decision = state.Tracks[i];
+        }
+    }
+
+    private int FirstIndexAtOrAfter(long ticks)
+    {
+        int lo = 0, hi = log.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (log[mid].Ticks < ticks)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private void AssessAt(EscalationTrack track, SpreadSnapshot spread, BrandConfig? config)
@@ -256,25 +300,21 @@ public sealed class PostRecord(string id)
         {
             return;
         }
-        var worse = !track.Raised || assessment.Severity < track.Severity;
-        var higher = !track.Raised || assessment.Score > track.Score;
+        var decision = track.Decision;
+        var worse = !decision.Raised || assessment.Severity < decision.Severity;
+        var higher = !decision.Raised || assessment.Score > decision.Score;
         if (!worse && !higher)
         {
             return;
         }
-        if (!track.Raised)
-        {
-            track.Raised = true;
-            track.RaisedAt = spread.At;
-            track.Severity = assessment.Severity;
-        }
-        track.Severity = Math.Min(track.Severity, assessment.Severity);
-        track.Score = Math.Max(track.Score, assessment.Score);
-        track.Virality = spread.Virality;
-        track.Reach = spread.Reach;
-        track.Reshares = spread.TotalReshares;
-        track.Reasons = EscalationReasons.Build(
-            spread, Author?.Followers ?? 0, Author?.Verified ?? false, Sentiment, unansweredFor, target);
+        // Only the numbers are kept here; the reasons are written from this point when published.
+        track.Decision = new TrackDecision(
+            Raised: true,
+            RaisedAt: decision.Raised ? decision.RaisedAt : spread.At,
+            Severity: decision.Raised ? Math.Min(decision.Severity, assessment.Severity) : assessment.Severity,
+            Score: Math.Max(decision.Score, assessment.Score),
+            Peak: spread,
+            PeakUnansweredFor: unansweredFor);
     }
 
     /// <summary>Iterates the logged reshares (for amplification credited when the post arrives after them).</summary>

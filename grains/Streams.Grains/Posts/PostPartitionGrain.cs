@@ -136,7 +136,7 @@ public sealed class PostPartitionGrain(
     private bool ShouldFlushNow()
     {
         var outbox = engine.Outbox;
-        return outbox.HasEscalations
+        return outbox.HasUrgentEscalations
             || outbox.Events >= options.Value.MaxEventsPerFlush
             || outbox.PendingTargets >= options.Value.MaxEventsPerFlush;
     }

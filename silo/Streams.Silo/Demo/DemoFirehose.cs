@@ -45,18 +45,7 @@ public sealed class DemoFirehose(
         });
         foreach (var registration in generator.Brands)
         {
-            var request = new BrandRequest(
-                registration.Id, registration.Name,
-                registration.Handles.Select(h => System.Text.Json.JsonSerializer.SerializeToElement(h.Handle)).ToArray(),
-                registration.Aliases.ToArray(), registration.Languages.ToArray(), registration.ResponseTargetMinutes, null);
-            if (BrandRequestMapper.TryMap(request, out var errors) is { } brand)
-            {
-                await brands.RegisterAsync(brand);
-            }
-            else
-            {
-                logger.LogWarning("Demo brand {Id} rejected: {Errors}", registration.Id, string.Join("; ", errors));
-            }
+            await brands.RegisterAsync(GeneratedBrands.ToConfig(registration));
         }
         logger.LogInformation(
             "Demo firehose: {Brands} brands, {Rate} events/s, event time {Compression}x faster than the clock. Try GET /api/brands and GET /api/escalations/stream",

@@ -35,7 +35,7 @@ public sealed class PartitionEngineTests
         Assert.Equal("author has 48k followers", escalation.Reasons[1]);
         Assert.Equal("no answer for 2 minutes, target 60", escalation.Reasons[^1]);
         Assert.Same(escalation, Assert.Single(flush.Brands[BrandId].Build().Escalations));
-        Assert.False(engine.Outbox.HasEscalations);
+        Assert.False(engine.Outbox.HasUrgentEscalations);
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class PartitionEngineTests
         Assert.Equal(0, post.Replies); // An answer, not engagement.
         var postAnswer = Assert.Single(post.Answers);
         Assert.Equal(new PostAnswer(BrandId, At(5), 300, "reply"), postAnswer);
-        Assert.False(engine.Outbox.HasEscalations);
+        Assert.False(engine.Outbox.HasUrgentEscalations);
     }
 
     [Fact]

@@ -47,13 +47,42 @@ public sealed class PostRecordTests
     public void Only_engagements_before_evaluated_ones_are_late()
     {
         var post = Seen();
-        Assert.False(post.AddEngagement(EngagementKind.Repost, T0.AddMinutes(5), 1));
-        Assert.False(post.AddEngagement(EngagementKind.Repost, T0.AddMinutes(3), 1)); // Earlier, but nothing evaluated yet.
-        post.Evaluate(fromStart: false, Config);
+        Assert.Null(post.AddEngagement(EngagementKind.Repost, T0.AddMinutes(5), 1));
+        Assert.Null(post.AddEngagement(EngagementKind.Repost, T0.AddMinutes(3), 1)); // Earlier, but nothing evaluated yet.
+        post.Evaluate(null, Config);
         Assert.Equal(T0.AddMinutes(5), post.EvaluatedThrough);
-        Assert.False(post.AddEngagement(EngagementKind.Repost, T0.AddMinutes(6), 1));
-        Assert.True(post.AddEngagement(EngagementKind.Repost, T0.AddMinutes(4), 1));
+        Assert.Null(post.AddEngagement(EngagementKind.Repost, T0.AddMinutes(6), 1));
+        Assert.NotNull(post.AddEngagement(EngagementKind.Repost, T0.AddMinutes(4), 1));
         Assert.Equal(T0.AddMinutes(6), post.LastEventAt);
+    }
+
+    [Fact]
+    public void Late_engagements_rewind_to_a_checkpoint_and_agree_with_a_full_evaluation()
+    {
+        // Enough engagements for several checkpoints; late ones land before, at and between them.
+        var times = Enumerable.Range(0, 1_000).Select(i => T0.AddSeconds(3 * i)).ToList();
+        var late = new[] { 10, 255, 256, 257, 600, 999 };
+        var incremental = Seen();
+        foreach (var (at, i) in times.Select((t, i) => (t, i)).Where(x => !late.Contains(x.i)))
+        {
+            incremental.AddEngagement(i % 5 == 0 ? EngagementKind.Quote : EngagementKind.Repost, at, 200 + i);
+            incremental.Evaluate(null, Config);
+        }
+        foreach (var i in late)
+        {
+            var rewindFrom = incremental.AddEngagement(i % 5 == 0 ? EngagementKind.Quote : EngagementKind.Repost, times[i], 200 + i);
+            incremental.Evaluate(rewindFrom, Config);
+        }
+        var full = Seen();
+        for (var i = 0; i < times.Count; i++)
+        {
+            full.AddEngagement(i % 5 == 0 ? EngagementKind.Quote : EngagementKind.Repost, times[i], 200 + i);
+        }
+        full.Evaluate(DateTime.MinValue, Config);
+
+        Assert.Equal(full.Spread, incremental.Spread);
+        Assert.True(full.Tracks[0].Decision.Raised);
+        Assert.Equal(full.Tracks[0].Decision, incremental.Tracks[0].Decision);
     }
 
     [Fact]
@@ -65,20 +94,19 @@ public sealed class PostRecordTests
         {
             var at = T0.AddSeconds(20 * i);
             incremental.AddEngagement(i % 4 == 0 ? EngagementKind.Quote : EngagementKind.Repost, at, 100 + i);
-            incremental.Evaluate(fromStart: false, Config);
+            incremental.Evaluate(null, Config);
         }
         foreach (var i in Enumerable.Range(0, 30).Reverse())
         {
             fromStart.AddEngagement(i % 4 == 0 ? EngagementKind.Quote : EngagementKind.Repost, T0.AddSeconds(20 * i), 100 + i);
         }
-        fromStart.Evaluate(fromStart: true, Config);
+        fromStart.Evaluate(DateTime.MinValue, Config);
 
         Assert.Equal(incremental.Spread, fromStart.Spread);
         var a = Assert.Single(incremental.Tracks);
         var b = Assert.Single(fromStart.Tracks);
-        Assert.True(a.Raised);
-        Assert.Equal((a.RaisedAt, a.Severity, a.Score, a.Reshares, a.Reach), (b.RaisedAt, b.Severity, b.Score, b.Reshares, b.Reach));
-        Assert.Equal(a.Reasons, b.Reasons);
+        Assert.True(a.Decision.Raised);
+        Assert.Equal(a.Decision, b.Decision);
     }
 
     [Fact]
@@ -91,7 +119,7 @@ public sealed class PostRecordTests
         }
         post.AddEngagement(EngagementKind.Like, T0.AddMinutes(12), 10);
         post.AddEngagement(EngagementKind.Repost, T0.AddMinutes(13), 10);
-        post.Evaluate(fromStart: false, Config);
+        post.Evaluate(null, Config);
 
         // Window (3, 13]: the reposts at 4 and 13.
         Assert.Equal(T0.AddMinutes(13), post.Spread.At);
@@ -105,7 +133,7 @@ public sealed class PostRecordTests
     public void A_post_without_engagement_has_its_authors_reach()
     {
         var post = Seen();
-        post.Evaluate(fromStart: true, Config);
+        post.Evaluate(DateTime.MinValue, Config);
         Assert.Equal(new SpreadSnapshot(T0, 0, 0, 0, 48_000, ViralityScorer.Score(0, 48_000)), post.Spread);
         Assert.Equal(DateTime.MinValue, post.EvaluatedThrough);
     }
@@ -115,7 +143,7 @@ public sealed class PostRecordTests
     {
         var post = new PostRecord("p1");
         post.AddEngagement(EngagementKind.Repost, T0, 10);
-        post.Evaluate(fromStart: true, Config);
+        post.Evaluate(DateTime.MinValue, Config);
         Assert.False(post.Seen);
         Assert.Equal(default, post.Spread);
         Assert.Empty(post.Tracks);
@@ -163,15 +191,15 @@ public sealed class PostRecordTests
             post.AddEngagement(EngagementKind.Like, T0.AddMilliseconds(i), 1);
         }
         Assert.False(post.LogTruncated);
-        Assert.False(post.AddEngagement(EngagementKind.Repost, T0.AddHours(1), 1_000));
-        Assert.False(post.AddEngagement(EngagementKind.Quote, T0, 500));
+        Assert.Null(post.AddEngagement(EngagementKind.Repost, T0.AddHours(1), 1_000));
+        Assert.Null(post.AddEngagement(EngagementKind.Quote, T0, 500));
         Assert.True(post.LogTruncated);
         Assert.Equal(PostRecord.MaxLoggedEngagements, post.Likes);
         Assert.Equal(1, post.Reposts);
         Assert.Equal(1, post.Quotes);
         Assert.Equal(48_000 + 1_500, post.Reach);
         Assert.Equal(T0.AddHours(1), post.LastEventAt);
-        post.Evaluate(fromStart: true, Config);
+        post.Evaluate(DateTime.MinValue, Config);
         Assert.Equal(0, post.Spread.TotalReshares); // Not logged, so not evaluated: the counts above carry them.
     }
 }

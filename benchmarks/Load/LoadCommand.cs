@@ -1,0 +1,136 @@
+using System.Diagnostics;
+using Streams.Client.Generation;
+using Streams.Client.Http;
+using Streams.Silo.Demo;
+
+namespace Streams.Benchmarks.Load;
+
+/// <summary>
+/// The end-to-end load run: start (or target) a silo, register the generated brands, drive the
+/// generator through the HTTP ingest path for the duration, wait for the pipeline to drain, then
+/// measure the no-actor baseline on the same firehose and report.
+/// </summary>
+public static class LoadCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = LoadOptions.Parse(args);
+        var start = new DateTime(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
+        // Max mode does not know how many events it will send: give the generator room for 3x the event rate.
+        var generatorOptions = new FirehoseOptions
+        {
+            Rate = options.EventRate,
+            DurationSeconds = options.Rate is null ? options.DurationSeconds * 3 : options.DurationSeconds,
+            Brands = options.Brands,
+            Authors = options.Authors,
+            Seed = options.Seed,
+            Start = start,
+        };
+        var generator = new FirehoseGenerator(generatorOptions);
+        var brandConfigs = generator.Brands.Select(GeneratedBrands.ToConfig).ToArray();
+
+        Console.Error.WriteLine($"starting {(options.Url is null ? "an in-process silo" : options.Url.ToString())} ...");
+        await using var target = await LoadTarget.StartAsync(options);
+        using var api = new StreamsApiClient(target.Url, options.ApiKey);
+        var registering = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(generator.Brands, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (brand, ct) => await api.PostBrandAsync(brand, ct));
+        Console.Error.WriteLine($"registered {generator.Brands.Count} brands in {registering.Elapsed.TotalSeconds:0.0} s");
+
+        await using var watcher = EscalationWatcher.Start(api);
+        await Task.Delay(500);
+        var gcPauseBefore = GC.GetTotalPauseDuration();
+        var wall = Stopwatch.StartNew();
+        var sender = new LoadSender(options, api, generator);
+        var sending = await sender.RunAsync(TimeSpan.FromSeconds(options.DurationSeconds), Console.Error.WriteLine, CancellationToken.None);
+
+        var drain = Stopwatch.StartNew();
+        var (accepted, processed) = await WaitForDrainAsync(api, TimeSpan.FromSeconds(120));
+        var drained = drain.Elapsed;
+        var gcPause = GC.GetTotalPauseDuration() - gcPauseBefore;
+        var elapsed = wall.Elapsed;
+        await Task.Delay(1000); // let the last escalations reach the feed
+        var latencies = Latencies(watcher, sender.Requests, start, options.EventRate);
+        long? peakMemory = target.InProcess ? Process.GetCurrentProcess().PeakWorkingSet64 : null;
+
+        Console.Error.WriteLine("measuring the no-actor baseline ...");
+        var baselineEvents = Math.Min((long)options.BaselineSeconds * options.EventRate, 1_500_000);
+        var baseline = BaselineRun.EventsPerSecond(generatorOptions, brandConfigs, options.Partitions ?? 8, baselineEvents);
+
+        var eventsPerSecond = sender.Accepted / sending.TotalSeconds;
+        var report = new LoadReport(
+            options.Rate is { } r ? $"rate {r:N0}/s" : "max",
+            options.DurationSeconds,
+            options.Brands,
+            options.Authors,
+            sender.Accepted,
+            processed,
+            sender.Rejected,
+            Math.Max(0, accepted - processed),
+            api.ThrottledResponses,
+            eventsPerSecond,
+            processed / (sending + drained).TotalSeconds,
+            sending.TotalSeconds,
+            drained.TotalSeconds,
+            latencies.Length,
+            Percentile(latencies, 0.5),
+            Percentile(latencies, 0.99),
+            latencies.Length == 0 ? null : latencies[^1],
+            peakMemory,
+            target.InProcess ? gcPause / elapsed : null,
+            baseline,
+            eventsPerSecond / baseline,
+            $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, .NET {Environment.Version}",
+            DateTime.UtcNow);
+        Console.WriteLine(report.ToTable());
+        if (options.JsonPath is { } path)
+        {
+            await File.WriteAllTextAsync(path, report.ToJson());
+            Console.Error.WriteLine($"wrote {path}");
+        }
+        return report.Lost == 0 ? 0 : 1;
+    }
+
+    /// <summary>Polls /api/status until everything accepted is applied (or the timeout passes).</summary>
+    private static async Task<(long Accepted, long Processed)> WaitForDrainAsync(StreamsApiClient api, TimeSpan timeout)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            using var status = await api.GetJsonAsync("api/status", CancellationToken.None);
+            var accepted = status.RootElement.GetProperty("accepted").GetInt64();
+            var processed = status.RootElement.GetProperty("processed").GetInt64();
+            if (processed >= accepted || deadline.Elapsed > timeout)
+            {
+                return (accepted, processed);
+            }
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>
+    /// For each escalation seen on the feed: from the moment the request carrying the event that
+    /// triggered it (the event whose createdAt is the escalation's raisedAt) was sent, to the moment
+    /// the escalation was readable on the feed. Sorted ascending, in milliseconds.
+    /// </summary>
+    private static double[] Latencies(EscalationWatcher watcher, IReadOnlyList<SentRequest> requests, DateTime start, int eventRate)
+    {
+        var firsts = requests.Select(r => r.FirstEvent).ToArray();
+        var latencies = new List<double>();
+        foreach (var (raisedAt, seenAt) in watcher.FirstSeen.Values)
+        {
+            var index = (long)Math.Round((raisedAt - start).Ticks * (double)eventRate / TimeSpan.TicksPerSecond);
+            var at = Array.BinarySearch(firsts, index);
+            at = at >= 0 ? at : ~at - 1;
+            if (at < 0 || index >= requests[at].FirstEvent + requests[at].Count)
+            {
+                continue;
+            }
+            latencies.Add(Stopwatch.GetElapsedTime(requests[at].SentAt, seenAt).TotalMilliseconds);
+        }
+        latencies.Sort();
+        return [.. latencies];
+    }
+
+    private static double? Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? null : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+}

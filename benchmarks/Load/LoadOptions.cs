@@ -1,0 +1,57 @@
+using System.Globalization;
+
+namespace Streams.Benchmarks.Load;
+
+/// <summary>
+/// <c>load --rate N|max --duration S [--brands 1000] [--authors 1000000] [--json FILE] [--url URL]
+/// [--api-key KEY] [--concurrency 4] [--batch 5000] [--seed N] [--partitions N] [--baseline-seconds 10]</c>.
+/// Without <c>--url</c> a silo is started in this process on free ports.
+/// </summary>
+public sealed record LoadOptions
+{
+    /// <summary>Events per second; null means as fast as the silo accepts.</summary>
+    public int? Rate { get; init; }
+    public int DurationSeconds { get; init; } = 60;
+    public int Brands { get; init; } = 1_000;
+    public int Authors { get; init; } = 1_000_000;
+    public string? JsonPath { get; init; }
+    public Uri? Url { get; init; }
+    public string? ApiKey { get; init; } = Environment.GetEnvironmentVariable("STREAMS_ADMIN_KEY");
+    public int Concurrency { get; init; } = 4;
+    public int BatchLines { get; init; } = 5_000;
+    public ulong Seed { get; init; } = 42;
+    public int? Partitions { get; init; }
+    public int BaselineSeconds { get; init; } = 10;
+
+    /// <summary>The event-time rate of the generated firehose when sending as fast as possible.</summary>
+    public const int MaxModeEventRate = 150_000;
+
+    public int EventRate => Rate ?? MaxModeEventRate;
+
+    public static LoadOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new LoadOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Next() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            int NextInt() => int.Parse(Next(), CultureInfo.InvariantCulture);
+            options = args[i] switch
+            {
+                "--rate" => Next() is var r && r == "max" ? options with { Rate = null } : options with { Rate = int.Parse(r, CultureInfo.InvariantCulture) },
+                "--duration" => options with { DurationSeconds = NextInt() },
+                "--brands" => options with { Brands = NextInt() },
+                "--authors" => options with { Authors = NextInt() },
+                "--json" => options with { JsonPath = Next() },
+                "--url" => options with { Url = new Uri(Next()) },
+                "--api-key" => options with { ApiKey = Next() },
+                "--concurrency" => options with { Concurrency = NextInt() },
+                "--batch" => options with { BatchLines = NextInt() },
+                "--seed" => options with { Seed = ulong.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--partitions" => options with { Partitions = NextInt() },
+                "--baseline-seconds" => options with { BaselineSeconds = NextInt() },
+                _ => throw new ArgumentException($"unknown option {args[i]}"),
+            };
+        }
+        return options;
+    }
+}

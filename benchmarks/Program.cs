@@ -1,0 +1,21 @@
+using BenchmarkDotNet.Running;
+using Streams.Benchmarks.Load;
+
+namespace Streams.Benchmarks;
+
+public static class Program
+{
+    /// <summary>
+    /// <c>load ...</c> runs the end-to-end load test (see <see cref="LoadOptions"/>); anything else goes to
+    /// BenchmarkDotNet (<c>--filter '*'</c> runs every micro-benchmark).
+    /// </summary>
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "load")
+        {
+            return await LoadCommand.RunAsync(args[1..]);
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}
