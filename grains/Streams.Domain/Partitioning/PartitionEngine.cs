@@ -240,16 +240,16 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
             var customer = Outbox.Customer(mention.Author);
             customer.Saw(mention.Author);
             customer.HasProfile = true;
-            customer.Posts.Add(new CustomerPost(post.Id, post.CreatedAt, sentiment, brands, complaint));
+            customer.AddPost(new CustomerPost(post.Id, post.CreatedAt, sentiment, brands, complaint));
             foreach (var brand in brands)
             {
                 Outbox.Brand(brand).Mentions.Add(new BrandMention(post.Id, mention.Author.Id, post.CreatedAt, sentiment));
-                customer.MentionedBrands.Add(brand);
+                customer.AddMentionedBrand(brand);
             }
             // Reshares that arrived before the post: credit them to the author now.
             foreach (var reshare in post.LoggedReshares())
             {
-                customer.Amplifications.Add(new Amplification(new DateTime(reshare.Ticks, DateTimeKind.Utc), 1));
+                customer.Amplify(new DateTime(reshare.Ticks, DateTimeKind.Utc), 1);
             }
         }
 
@@ -275,7 +275,7 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
         }
         if (ViralityScorer.IsReshare(kind) && post.Brands.Count > 0 && post.Author is not null)
         {
-            Outbox.Customer(post.Author).Amplifications.Add(new Amplification(at, 1));
+            Outbox.Customer(post.Author).Amplify(at, 1);
         }
         post.Evaluate(late, catalog.Find);
         Publish(post);
@@ -314,7 +314,7 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
             new BrandAnswer(post.Id, answer.At, firstResponse < TimeSpan.Zero ? TimeSpan.Zero : firstResponse));
         if (post.FullyAnswered && post.Author is not null)
         {
-            Outbox.Customer(post.Author).AnsweredComplaints.Add(post.Id);
+            Outbox.Customer(post.Author).AddAnsweredComplaint(post.Id);
         }
     }
 

@@ -31,7 +31,8 @@ public sealed class PostRecord(string id)
     public const int CheckpointEvery = 256;
 
     // The evaluation of log[0..state.Evaluated), and copies of it taken every CheckpointEvery engagements.
-    private readonly List<EvaluationState> checkpoints = [];
+    // Allocated only once a post has CheckpointEvery engagements: most posts never do.
+    private List<EvaluationState>? checkpoints;
     private EvaluationState state = new(0, 0, 0, 0, 0, 0, 0, []);
 
     public string Id { get; } = id;
@@ -203,9 +204,9 @@ public sealed class PostRecord(string id)
         for (; s.Evaluated < log.Count; s = s with { Evaluated = s.Evaluated + 1 })
         {
             if (s.Evaluated % CheckpointEvery == 0 && s.Evaluated > 0
-                && (checkpoints.Count == 0 || checkpoints[^1].Evaluated < s.Evaluated))
+                && (checkpoints is not { Count: > 0 } || checkpoints[^1].Evaluated < s.Evaluated))
             {
-                checkpoints.Add(s with { Tracks = Tracks.Select(t => t.Decision).ToArray() });
+                (checkpoints ??= []).Add(s with { Tracks = Tracks.Select(t => t.Decision).ToArray() });
             }
             var e = log[s.Evaluated];
             var velocity = s.Velocity * ViralityScorer.DecayFactor(TimeSpan.FromTicks(e.Ticks - s.VelocityTicks)) + ViralityScorer.WeightOf(e.Kind);
@@ -252,8 +253,8 @@ public sealed class PostRecord(string id)
     /// <summary>Returns the evaluation to the last checkpoint at or before log index <paramref name="index"/>.</summary>
     private void Rewind(int index)
     {
-        checkpoints.RemoveAll(c => c.Evaluated > index);
-        if (checkpoints.Count == 0)
+        checkpoints?.RemoveAll(c => c.Evaluated > index);
+        if (checkpoints is not { Count: > 0 })
         {
             state = new EvaluationState(0, 0, 0, 0, 0, 0, 0, []);
             foreach (var track in Tracks)

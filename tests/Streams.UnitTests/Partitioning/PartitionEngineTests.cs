@@ -250,8 +250,11 @@ public sealed class PartitionEngineTests
         var escalation = Assert.Single(flush.Escalations);
         Assert.Equal(At(1.5), escalation.RaisedAt);
         Assert.Equal(5, escalation.Reshares);
-        var amplifications = flush.Customers["jane"].Build().Amplifications;
-        Assert.Equal(Enumerable.Range(0, 5).Select(i => At(1 + i * 0.25)), amplifications.Select(a => a.At));
+        // The five reshares fold into one decayed weight at the latest of their times.
+        var amplification = Assert.Single(flush.Customers["jane"].Build().Amplifications);
+        Assert.Equal(At(2), amplification.At);
+        var expected = Enumerable.Range(0, 5).Sum(i => Math.Pow(2, -(At(2) - At(1 + i * 0.25)).TotalDays / 7));
+        Assert.Equal(expected, amplification.Weight, 1e-9);
         Assert.True(engine.View("p1")!.Seen);
     }
 
@@ -263,8 +266,9 @@ public sealed class PartitionEngineTests
         engine.Outbox.Drain();
         engine.Apply(Repost("r1", "p1", 1));
         engine.Apply(Like("p1", 2));
-        var amplification = Assert.Single(engine.Outbox.Drain().Customers["jane"].Amplifications);
+        var amplification = Assert.Single(engine.Outbox.Drain().Customers["jane"].Build().Amplifications);
         Assert.Equal(At(1), amplification.At);
+        Assert.Equal(1, amplification.Weight);
     }
 
     [Fact]
