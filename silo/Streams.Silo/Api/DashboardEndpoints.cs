@@ -52,7 +52,7 @@ public static class DashboardEndpoints
         var escalations = Task.WhenAll(open.Select(e => DescribeAsync(e, stats.LastEventAt, grains, partitions)));
         var posts = await Task.WhenAll(stats.TopPosts.Select(p => DescribeAsync(p, grains, partitions)));
         var worthResharing = posts
-            .Where(p => p.post.Sentiment >= SentimentMix.DefaultPositiveThreshold && p.ownerBrand is null)
+            .Where(p => p.post.Sentiment >= SentimentMix.DefaultPositiveThreshold && p.post.Reshares > 0 && p.ownerBrand is null)
             .Select(p => p.post)
             .ToArray();
         return Results.Ok(new BrandDashboardResponse(
