@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Streams.Abstractions.Escalations;
 using Streams.Silo.Brands;
+using Streams.Silo.Security;
 
 namespace Streams.Silo.Api;
 
@@ -7,10 +9,24 @@ public static class BrandEndpoints
 {
     public static void MapBrandEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/brands", RegisterAsync).WithSummary("Register or replace a brand");
-        api.MapGet("/brands", ListAsync).WithSummary("All brands with their live aggregates");
-        api.MapGet("/brands/{id}", GetAsync).WithSummary("One brand with its live aggregates");
-        api.MapGet("/brands/{id}/escalations", EscalationsAsync).WithSummary("A brand's escalations: ?status=open|resolved|withdrawn|all");
+        api.MapPost("/brands", RegisterAsync).WithSummary("Register or replace a brand")
+            .RequireAuthorization(StreamsSecurityExtensions.AdminPolicy)
+            .Produces<BrandResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem();
+        api.MapGet("/brands", ListAsync).WithSummary("All brands with their live aggregates (only the key's brands)")
+            .RequireAuthorization(StreamsSecurityExtensions.ReadPolicy)
+            .Produces<BrandResponse[]>();
+        api.MapGet("/brands/{id}", GetAsync).WithSummary("One brand with its live aggregates")
+            .RequireAuthorization(StreamsSecurityExtensions.ReadPolicy)
+            .Produces<BrandResponse>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/brands/{id}/escalations", EscalationsAsync).WithSummary("A brand's escalations: ?status=open|resolved|withdrawn|all")
+            .RequireAuthorization(StreamsSecurityExtensions.ReadPolicy)
+            .Produces<Escalation[]>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> RegisterAsync(BrandRequest? request, BrandService brands)
@@ -28,23 +44,32 @@ public static class BrandEndpoints
         return Results.Created($"/api/brands/{brand.Id}", BrandResponse.From(brand, await brands.StatsAsync(brand.Id)));
     }
 
-    private static async Task<IResult> ListAsync(BrandService brands)
+    private static async Task<IResult> ListAsync(BrandService brands, ClaimsPrincipal user)
     {
-        var all = await brands.ListAsync();
+        var scope = BrandScope.Of(user);
+        var all = (await brands.ListAsync()).Where(b => scope.Allows(b.Id)).ToArray();
         var stats = await Task.WhenAll(all.Select(b => brands.StatsAsync(b.Id)));
         return Results.Ok(all.Select((b, i) => BrandResponse.From(b, stats[i])).ToArray());
     }
 
-    private static async Task<IResult> GetAsync(string id, BrandService brands)
+    private static async Task<IResult> GetAsync(string id, BrandService brands, ClaimsPrincipal user)
     {
+        if (!BrandScope.Of(user).Allows(id))
+        {
+            return Problems.NotYourBrand(id);
+        }
         var brand = await brands.FindAsync(id);
         return brand is null
             ? Problems.NotFound("Unknown brand", $"No brand with id '{id}' is registered.")
             : Results.Ok(BrandResponse.From(brand, await brands.StatsAsync(id)));
     }
 
-    private static async Task<IResult> EscalationsAsync(string id, string? status, BrandService brands, IGrainFactory grains)
+    private static async Task<IResult> EscalationsAsync(string id, string? status, BrandService brands, IGrainFactory grains, ClaimsPrincipal user)
     {
+        if (!BrandScope.Of(user).Allows(id))
+        {
+            return Problems.NotYourBrand(id);
+        }
         if (await brands.FindAsync(id) is null)
         {
             return Problems.NotFound("Unknown brand", $"No brand with id '{id}' is registered.");

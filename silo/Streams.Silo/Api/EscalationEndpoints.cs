@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Streams.Silo.Escalations;
+using Streams.Silo.Security;
 
 namespace Streams.Silo.Api;
 
@@ -12,11 +14,21 @@ public static class EscalationEndpoints
     public static void MapEscalationEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapGet("/escalations/stream", StreamAsync)
-            .WithSummary("Live escalations as Server-Sent Events (event: escalation, data: the escalation JSON); ?brand=ID to filter");
+            .WithSummary("Live escalations as Server-Sent Events (event: escalation, data: the escalation JSON); ?brand=ID to filter")
+            .WithDescription("A brand-scoped key receives only its brands' escalations; asking for another brand is 403.")
+            .RequireAuthorization(StreamsSecurityExtensions.ReadPolicy)
+            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
-    private static async Task StreamAsync(HttpContext context, string? brand, EscalationFeed feed, IOptions<JsonOptions> json)
+    private static async Task StreamAsync(HttpContext context, string? brand, EscalationFeed feed, IOptions<JsonOptions> json, ClaimsPrincipal user)
     {
+        var scope = BrandScope.Of(user);
+        if (brand is not null && !scope.Allows(brand))
+        {
+            await Problems.NotYourBrand(brand).ExecuteAsync(context);
+            return;
+        }
         var response = context.Response;
         response.Headers.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache";
@@ -51,7 +63,7 @@ public static class EscalationEndpoints
                     }
                     while (reader.TryRead(out var escalation))
                     {
-                        if (brand is not null && escalation.BrandId != brand)
+                        if ((brand is not null && escalation.BrandId != brand) || !scope.Allows(escalation.BrandId))
                         {
                             continue;
                         }

@@ -1,5 +1,6 @@
 using Streams.Domain.Ingest;
 using Streams.Silo.Ingest;
+using Streams.Silo.Security;
 
 namespace Streams.Silo.Api;
 
@@ -9,7 +10,11 @@ public static class IngestEndpoints
     {
         api.MapPost("/ingest", IngestAsync)
             .WithSummary("Ingest an NDJSON body of mention events")
-            .WithDescription("Each line is validated on its own: bad lines are reported with their line number and never stop the good ones. 503 with Retry-After when the pipeline is saturated: then nothing of the request was accepted.");
+            .WithDescription("Each line is validated on its own: bad lines are reported with their line number and never stop the good ones. 503 with Retry-After when the pipeline is saturated: then nothing of the request was accepted.")
+            .RequireAuthorization(StreamsSecurityExtensions.IngestPolicy)
+            .Produces<IngestResponse>()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task<IResult> IngestAsync(HttpRequest request, IngestPipeline pipeline, CancellationToken cancellationToken)

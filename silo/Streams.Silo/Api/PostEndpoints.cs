@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using Streams.Abstractions.Pipeline;
 using Streams.Abstractions.Posts;
 using Streams.Grains.Pipeline;
 using Microsoft.Extensions.Options;
+using Streams.Silo.Security;
 
 namespace Streams.Silo.Api;
 
@@ -9,32 +11,80 @@ public static class PostEndpoints
 {
     public static void MapPostEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/posts/{id}", GetAsync).WithSummary("A post: brands, sentiment, virality, answers, escalations");
+        api.MapGet("/posts/{id}", GetAsync).WithSummary("A post: brands, sentiment, virality, answers, escalations")
+            .WithDescription("A brand-scoped key sees the post only when it is about (or by) one of its brands, and then only those brands' answers and escalations.")
+            .RequireAuthorization(StreamsSecurityExtensions.ReadPolicy)
+            .Produces<PostView>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/posts/{id}/answer", AnswerAsync)
             .WithSummary("Mark a post answered on another channel")
-            .WithDescription("Body (optional): {\"brandId\":\"...\",\"at\":\"ISO-8601\"}. Without brandId, every brand the post is about; without at, the stream's current event time.");
+            .WithDescription("Body (optional): {\"brandId\":\"...\",\"at\":\"ISO-8601\"}. Without brandId, every brand the post is about that the key may read; without at, the stream's current event time.")
+            .RequireAuthorization(StreamsSecurityExtensions.ReadPolicy)
+            .Produces<AnswerResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> GetAsync(string id, IGrainFactory grains, IOptions<PipelineOptions> options)
+    private static async Task<IResult> GetAsync(string id, IGrainFactory grains, IOptions<PipelineOptions> options, ClaimsPrincipal user)
     {
         var post = await PartitionOf(id, grains, options).GetPostAsync(id);
-        return post is null ? Problems.NotFound("Unknown post", $"No post with id '{id}' has been seen.") : Results.Ok(post);
+        if (post is null)
+        {
+            return UnknownPost(id);
+        }
+        var scope = BrandScope.Of(user);
+        return ScopedPostView.For(post, scope) is { } visible
+            ? Results.Ok(visible)
+            : Problems.Forbidden("Post not in this key's scope", $"Post '{id}' is not about any brand this API key may read.");
     }
 
-    private static async Task<IResult> AnswerAsync(string id, AnswerRequest? request, IGrainFactory grains, IOptions<PipelineOptions> options)
+    private static async Task<IResult> AnswerAsync(string id, AnswerRequest? request, IGrainFactory grains, IOptions<PipelineOptions> options, ClaimsPrincipal user)
     {
+        var scope = BrandScope.Of(user);
+        var partition = PartitionOf(id, grains, options);
         var at = request?.At?.UtcDateTime;
-        var outcome = await PartitionOf(id, grains, options).MarkAnsweredAsync(id, request?.BrandId, at);
-        return outcome switch
+        if (request?.BrandId is { } brandId && !scope.Allows(brandId))
         {
-            AnswerOutcome.Answered => Results.Ok(new AnswerResponse(id, "answered")),
-            AnswerOutcome.AlreadyAnswered => Results.Ok(new AnswerResponse(id, "already answered")),
-            AnswerOutcome.UnknownPost => Problems.NotFound("Unknown post", $"No post with id '{id}' has been seen."),
-            _ => Problems.BadRequest("Not about this brand", request?.BrandId is { } b
-                ? $"Post '{id}' is not about brand '{b}'."
-                : $"Post '{id}' is not about any registered brand."),
-        };
+            return Problems.NotYourBrand(brandId);
+        }
+        if (request?.BrandId is not null || scope.EveryBrand)
+        {
+            return Outcome(id, request?.BrandId, await partition.MarkAnsweredAsync(id, request?.BrandId, at));
+        }
+
+        // A brand-scoped key without brandId answers for its own brands only, never for the others
+        // the post is about.
+        var post = await partition.GetPostAsync(id);
+        if (post is null)
+        {
+            return UnknownPost(id);
+        }
+        var mine = post.Brands.Where(scope.Allows).ToArray();
+        if (mine.Length == 0)
+        {
+            return Problems.Forbidden("Post not in this key's scope", $"Post '{id}' is not about any brand this API key may read.");
+        }
+        var answered = false;
+        foreach (var brand in mine)
+        {
+            answered |= await partition.MarkAnsweredAsync(id, brand, at) == AnswerOutcome.Answered;
+        }
+        return Results.Ok(new AnswerResponse(id, answered ? "answered" : "already answered"));
     }
+
+    private static IResult Outcome(string id, string? brandId, AnswerOutcome outcome) => outcome switch
+    {
+        AnswerOutcome.Answered => Results.Ok(new AnswerResponse(id, "answered")),
+        AnswerOutcome.AlreadyAnswered => Results.Ok(new AnswerResponse(id, "already answered")),
+        AnswerOutcome.UnknownPost => UnknownPost(id),
+        _ => Problems.BadRequest("Not about this brand", brandId is { } b
+            ? $"Post '{id}' is not about brand '{b}'."
+            : $"Post '{id}' is not about any registered brand."),
+    };
+
+    private static IResult UnknownPost(string id) => Problems.NotFound("Unknown post", $"No post with id '{id}' has been seen.");
 
     private static IPostPartitionGrain PartitionOf(string postId, IGrainFactory grains, IOptions<PipelineOptions> options) =>
         grains.GetGrain<IPostPartitionGrain>(PartitionMap.PartitionOf(postId, options.Value.Partitions));

@@ -17,6 +17,8 @@ public static class StatusEndpoints
                 totals.Settled,
                 totals.Silos,
                 options.Value.Partitions));
-        }).WithSummary("Events accepted and events fully applied to grain state, cluster-wide");
+        }).WithSummary("Events accepted and events fully applied to grain state, cluster-wide")
+            .WithDescription("Any valid key: the totals name no brand.")
+            .Produces<StatusResponse>();
     }
 }

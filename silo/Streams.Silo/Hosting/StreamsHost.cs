@@ -6,6 +6,7 @@ using Streams.Grains.Hosting;
 using Streams.Silo.Api;
 using Streams.Silo.Brands;
 using Streams.Silo.Escalations;
+using Streams.Silo.Security;
 
 namespace Streams.Silo.Hosting;
 
@@ -32,6 +33,7 @@ public static class StreamsHost
             // Advertise loopback: otherwise a silo picks a non-loopback address it may not be reachable on.
             silo.Configure<EndpointOptions>(o => o.AdvertisedIPAddress = IPAddress.Loopback);
             silo.AddStreamsPipeline(builder.Configuration);
+            silo.AddStreamsOperatorDashboard(builder.Configuration);
         });
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         builder.Services.AddSingleton<BrandService>();
@@ -41,12 +43,19 @@ public static class StreamsHost
         builder.Services.AddHostedService<BrandsFileLoader>();
         builder.Services.AddHostedService<Demo.DemoFirehose>();
         builder.Services.AddProblemDetails();
+        builder.Services.AddStreamsSecurity();
+        builder.Services.AddStreamsOpenApi();
         customize?.Invoke(builder);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapStreamsApi();
+        app.MapStreamsOpenApi();
+        app.MapStreamsOperatorDashboard(builder.Configuration);
+        app.MapBrandDashboardPage();
         return app;
     }
 

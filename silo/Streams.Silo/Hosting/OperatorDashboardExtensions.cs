@@ -1,0 +1,35 @@
+using Orleans.Dashboard;
+using Streams.Silo.Security;
+
+namespace Streams.Silo.Hosting;
+
+/// <summary>The official Orleans Dashboard at <c>/dashboard</c>: silos, grains, calls, latency. Admin keys only.</summary>
+public static class OperatorDashboardExtensions
+{
+    public const string Path = ApiKeyAuthenticationHandler.DashboardPath;
+
+    /// <summary>
+    /// <c>Streams:OrleansDashboard</c> (default true) turns it off entirely, e.g. for load runs: its
+    /// grain call profiler costs a little on every grain call while someone is watching.
+    /// </summary>
+    public static bool Enabled(IConfiguration configuration) => configuration.GetValue("Streams:OrleansDashboard", true);
+
+    public static ISiloBuilder AddStreamsOperatorDashboard(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        if (Enabled(configuration))
+        {
+            // The live log trace streams every grain call to the browser: off unless asked for.
+            var trace = configuration.GetValue("Streams:OrleansDashboardTrace", false);
+            silo.AddDashboard(o => o.HideTrace = !trace);
+        }
+        return silo;
+    }
+
+    public static void MapStreamsOperatorDashboard(this IEndpointRouteBuilder app, IConfiguration configuration)
+    {
+        if (Enabled(configuration))
+        {
+            app.MapOrleansDashboard(routePrefix: Path).RequireAuthorization(StreamsSecurityExtensions.AdminPolicy);
+        }
+    }
+}
