@@ -6,14 +6,19 @@ namespace Streams.Benchmarks;
 public static class Program
 {
     /// <summary>
-    /// <c>load ...</c> runs the end-to-end load test (see <see cref="LoadOptions"/>); anything else goes to
-    /// BenchmarkDotNet (<c>--filter '*'</c> runs every micro-benchmark).
+    /// <c>load ...</c> runs the end-to-end load test (see <see cref="LoadOptions"/>);
+    /// <c>train-sentiment</c>, <c>tune-sentiment</c> and <c>evaluate-text</c> train and evaluate the text models
+    /// (see <see cref="TextLab"/>); anything else goes to BenchmarkDotNet (<c>--filter '*'</c> runs every micro-benchmark).
     /// </summary>
     public static async Task<int> Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "load")
         {
             return await LoadCommand.RunAsync(args[1..]);
+        }
+        if (args.Length > 0 && args[0] is "train-sentiment" or "tune-sentiment" or "evaluate-text")
+        {
+            return TextLab.Run(args);
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;

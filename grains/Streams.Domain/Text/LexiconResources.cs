@@ -46,6 +46,13 @@ internal static class LexiconResources
             ?? throw new InvalidDataException("pattern_fr_stems.json is empty.");
     }
 
+    /// <summary>The trained sentiment model (Models/sentiment.bin), or null when the build carries none.</summary>
+    public static SentimentModel? ReadSentimentModel()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Streams.Domain.Text.Models.sentiment.bin");
+        return stream is null ? null : SentimentModel.Load(stream);
+    }
+
     private static IEnumerable<string> ReadLines(string name)
     {
         using var reader = new StreamReader(Open(name));

@@ -21,13 +21,18 @@ public sealed class SentimentAnalyzer
     private readonly LanguageVocabulary english;
     private readonly LanguageVocabulary french;
     private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> symbols;
+    private readonly SentimentModel? model;
 
-    private SentimentAnalyzer(LanguageVocabulary english, LanguageVocabulary french, Dictionary<string, float> symbols)
+    private SentimentAnalyzer(LanguageVocabulary english, LanguageVocabulary french, Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> symbols, SentimentModel? model)
     {
         this.english = english;
         this.french = french;
-        this.symbols = symbols.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.symbols = symbols;
+        this.model = model;
     }
+
+    /// <summary>The trained model on top of the lexicon, or null when scores are the lexicon's alone.</summary>
+    public SentimentModel? Model => model;
 
     /// <summary>The process-wide analyzer; lexicons are read from embedded resources on first use.</summary>
     public static SentimentAnalyzer Shared => SharedInstance.Value;
@@ -39,15 +44,43 @@ public sealed class SentimentAnalyzer
         var englishVocabulary = VocabularyFactory.BuildEnglish(vader);
         var frenchVocabulary = VocabularyFactory.BuildFrench(LexiconResources.ReadFrenchStems());
         var symbolTable = VocabularyFactory.BuildSymbols(vader, LexiconResources.ReadEmoji(), englishVocabulary);
-        return new SentimentAnalyzer(englishVocabulary, frenchVocabulary, symbolTable);
+        return new SentimentAnalyzer(englishVocabulary, frenchVocabulary, symbolTable.GetAlternateLookup<ReadOnlySpan<char>>(), LexiconResources.ReadSentimentModel());
+    }
+
+    /// <summary>The same lexicons with another model (null: lexicon only); for training and evaluation.</summary>
+    public SentimentAnalyzer WithModel(SentimentModel? other) => new(english, french, symbols, other);
+
+    /// <summary>
+    /// Sentiment in [-1, 1]: at or below -0.05 negative, at or above 0.05 positive, in between neutral. With a model,
+    /// the most probable class decides the side of those thresholds and P(positive) - P(negative) the magnitude, so
+    /// the thresholds keep their meaning for every caller. Allocation-free for posts of normal length.
+    /// </summary>
+    public double Score(ReadOnlySpan<char> text, Language language)
+    {
+        var lexicon = LexiconScore(text, language);
+        if (model is null || text.IsEmpty)
+        {
+            return lexicon;
+        }
+        var (negative, neutral, positive) = model.Predict(text, language, lexicon);
+        var balance = (double)(positive - negative);
+        if (negative >= neutral && negative >= positive)
+        {
+            return Math.Min(balance, -0.05);
+        }
+        if (positive > neutral)
+        {
+            return Math.Max(balance, 0.05);
+        }
+        return balance * 0.049;
     }
 
     /// <summary>
-    /// Compound sentiment in [-1, 1]: below about -0.05 negative, above about 0.05 positive.
+    /// The rule-based compound sentiment alone, in [-1, 1]: below about -0.05 negative, above about 0.05 positive.
     /// French uses the French lexicon; English, Unknown and Other use the English one. Emoji and
-    /// emoticons count in every language.
+    /// emoticons count in every language. Also a feature of the model.
     /// </summary>
-    public double Score(ReadOnlySpan<char> text, Language language)
+    public double LexiconScore(ReadOnlySpan<char> text, Language language)
     {
         if (text.IsEmpty)
         {

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Streams.Domain.Text;
+
+namespace Streams.Benchmarks;
+
+/// <summary>
+/// The text commands: <c>train-sentiment</c> retrains the model from the SemEval and DEFT train splits and writes
+/// grains/Streams.Domain/Text/Models/sentiment.bin; <c>tune-sentiment</c> prints a grid on the val splits;
+/// <c>evaluate-text</c> prints the accuracy table (airline held-out, val splits, topics).
+/// </summary>
+internal static class TextLab
+{
+    // Chosen with tune-sentiment on the val splits (macro-F1 of SemEval val + DEFT val).
+    private const int Epochs = 4;
+    private const float LearningRate = 0.1f;
+    private const float L2 = 1e-3f;
+
+    public static int Run(string[] args)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        switch (args[0])
+        {
+            case "train-sentiment":
+                var model = Train(Epochs, LearningRate, L2);
+                var path = Path.Combine(LabelledData.RepositoryRoot(), "grains", "Streams.Domain", "Text", "Models", "sentiment.bin");
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                using (var file = File.Create(path))
+                {
+                    model.Save(file);
+                }
+                Console.WriteLine($"wrote {path} ({new FileInfo(path).Length:N0} bytes)");
+                return 0;
+            case "tune-sentiment":
+                Tune();
+                return 0;
+            case "evaluate-text":
+                Evaluate();
+                return 0;
+            default:
+                return -1;
+        }
+    }
+
+    private static SentimentModel Train(int epochs, float learningRate, float l2)
+    {
+        var lexicon = SentimentAnalyzer.Shared.WithModel(null);
+        var train = LabelledData.Split("en", "semeval2017_train", Language.English)
+            .Concat(LabelledData.Split("fr", "deft2017_train", Language.French)).ToList();
+        return new SentimentTrainer(lexicon, epochs, learningRate, l2).Train(train);
+    }
+
+    private static void Tune()
+    {
+        var semeval = LabelledData.Split("en", "semeval2017_val", Language.English);
+        var deft = LabelledData.Split("fr", "deft2017_val", Language.French);
+        foreach (var epochs in new[] { 4, 8, 15 })
+        {
+            foreach (var rate in new[] { 0.02f, 0.05f, 0.1f })
+            {
+                foreach (var l2 in new[] { 0f, 1e-4f, 1e-3f })
+                {
+                    var analyzer = SentimentAnalyzer.Shared.WithModel(Train(epochs, rate, l2));
+                    var en = Measure(analyzer, semeval);
+                    var fr = Measure(analyzer, deft);
+                    Console.WriteLine($"epochs {epochs,2} rate {rate,5} l2 {l2,6}: semeval macro-F1 {en.MacroF1:F3}  deft macro-F1 {fr.MacroF1:F3}  mean {(en.MacroF1 + fr.MacroF1) / 2:F3}");
+                }
+            }
+        }
+    }
+
+    private static void Evaluate()
+    {
+        var model = SentimentAnalyzer.Shared;
+        var lexicon = model.WithModel(null);
+        var sets = new (string Name, List<LabelledPost> Posts)[]
+        {
+            ("airline_tweets.csv (held out)", LabelledData.Airline()),
+            ("semeval2017 val (en)", LabelledData.Split("en", "semeval2017_val", Language.English)),
+            ("deft2017 val (fr)", LabelledData.Split("fr", "deft2017_val", Language.French)),
+        };
+        Console.WriteLine($"{"set",-32}{"scorer",-10}{"n",7}{"accuracy",10}{"neg F1",9}{"macro-F1",10}");
+        foreach (var (name, posts) in sets)
+        {
+            foreach (var (scorer, analyzer) in new[] { ("model", model), ("lexicon", lexicon) })
+            {
+                var m = Measure(analyzer, posts);
+                Console.WriteLine($"{name,-32}{scorer,-10}{m.Count,7}{m.Accuracy,10:F3}{m.NegativeF1,9:F3}{m.MacroF1,10:F3}");
+            }
+        }
+        Console.WriteLine($"{"airline_tweets.csv (held out)",-32}{"VADER",-10}{14485,7}{0.539,10:F3}{0.635,9:F3}{0.507,10:F3}  (published reference)");
+        Console.WriteLine($"floors: airline accuracy >= 0.75, neg F1 >= 0.82; deft val macro-F1 >= 0.55 (model: {(model.Model is null ? "none embedded" : "embedded")})");
+        TopicEvaluation.Print(LabelledData.Airline());
+    }
+
+    private static SentimentMetrics Measure(SentimentAnalyzer analyzer, List<LabelledPost> posts) =>
+        SentimentMetrics.Of(
+            [.. posts.Select(p => p.Label)],
+            [.. posts.Select(p => SentimentMetrics.ToLabel(analyzer.Score(p.Text, p.Language)))]);
+}

@@ -1,0 +1,13 @@
+namespace Streams.Domain.Matching.Query;
+
+internal enum QueryTokenKind
+{
+    Word,
+    Phrase,
+    Open,
+    Close,
+    And,
+    Or,
+    Not,
+    Near,
+}

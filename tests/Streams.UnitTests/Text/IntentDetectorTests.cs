@@ -1,0 +1,66 @@
+using Streams.Domain.Text;
+using Xunit;
+
+namespace Streams.UnitTests.Text;
+
+public sealed class IntentDetectorTests
+{
+    private static PostIntent Intent(string text, double sentiment = 0) => IntentDetector.Shared.Detect(text, sentiment);
+
+    [Theory]
+    [InlineData("Ras le bol, je vais résilier")]
+    [InlineData("That's it, I'm switching to another carrier")]
+    [InlineData("please cancel my account today")]
+    [InlineData("je passe chez Free la semaine prochaine")]
+    public void Churn_threats_are_complaints_with_a_full_churn_signal(string text)
+    {
+        var intent = Intent(text);
+        Assert.True(intent.HasFlag(PostIntent.ChurnThreat));
+        Assert.True(intent.HasFlag(PostIntent.Complaint));
+        Assert.Equal(1.0, IntentDetector.ChurnSignal(intent, 0));
+    }
+
+    [Theory]
+    [InlineData("Vous avez un code promo ?", PostIntent.DealSeeking | PostIntent.Question)]
+    [InlineData("any discount for students", PostIntent.DealSeeking)]
+    [InlineData("I want to buy the new model, where can I buy it", PostIntent.PurchaseIntent)]
+    [InlineData("@shop why is my order late", PostIntent.Question)]
+    [InlineData("pourquoi mon colis n'arrive pas", PostIntent.Question)]
+    [InlineData("no idea, I just left it on the porch", PostIntent.None)]
+    public void Phrase_intents_and_questions(string text, PostIntent expected)
+    {
+        Assert.Equal(expected, Intent(text));
+    }
+
+    [Fact]
+    public void Sentiment_decides_complaint_and_praise()
+    {
+        Assert.Equal(PostIntent.Complaint, Intent("the service was awful", -0.6));
+        Assert.Equal(PostIntent.Praise, Intent("loved it", 0.6));
+        Assert.Equal(PostIntent.Praise, Intent("merci pour votre aide", 0.0));
+        Assert.Equal(PostIntent.Complaint, Intent("thanks for nothing", -0.4));
+        Assert.Equal(PostIntent.None, Intent("ok", 0.1));
+    }
+
+    [Fact]
+    public void Churn_signal_grows_with_negativity()
+    {
+        Assert.Equal(0, IntentDetector.ChurnSignal(PostIntent.Praise, 0.8));
+        Assert.Equal(0.125, IntentDetector.ChurnSignal(PostIntent.Complaint, -0.5), 9);
+        Assert.Equal(0.25, IntentDetector.ChurnSignal(PostIntent.Complaint, -1), 9);
+    }
+
+    [Fact]
+    public void Detection_does_not_allocate()
+    {
+        const string post = "@sncf pourquoi mon train est annulé ? je vais résilier mon abonnement, un code promo peut-être ?";
+        var intent = Intent(post, -0.5);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1_000; i++)
+        {
+            intent |= Intent(post, -0.5);
+        }
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 1_000);
+        Assert.Equal(PostIntent.ChurnThreat | PostIntent.Complaint | PostIntent.Question | PostIntent.DealSeeking, intent);
+    }
+}
