@@ -31,7 +31,7 @@ public static class LoadCommand
 
         Console.Error.WriteLine($"starting {(options.Url is null ? "an in-process silo" : options.Url.ToString())} ...");
         await using var target = await LoadTarget.StartAsync(options);
-        using var api = new StreamsApiClient(target.Url, options.ApiKey);
+        using var api = new StreamsApiClient(target.Url, target.ApiKey);
         var registering = Stopwatch.StartNew();
         await Parallel.ForEachAsync(generator.Brands, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (brand, ct) => await api.PostBrandAsync(brand, ct));
         Console.Error.WriteLine($"registered {generator.Brands.Count} brands in {registering.Elapsed.TotalSeconds:0.0} s");

@@ -4,7 +4,7 @@ namespace Streams.Benchmarks.Load;
 
 /// <summary>
 /// <c>load --rate N|max --duration S [--brands 1000] [--authors 1000000] [--json FILE] [--url URL]
-/// [--api-key KEY] [--concurrency 4] [--batch 5000] [--seed N] [--partitions N] [--baseline-seconds 10]</c>.
+/// [--api-key KEY] [--concurrency 4] [--batch 5000] [--seed N] [--partitions N] [--max-in-flight N] [--baseline-seconds 10]</c>.
 /// Without <c>--url</c> a silo is started in this process on free ports.
 /// </summary>
 public sealed record LoadOptions
@@ -22,6 +22,9 @@ public sealed record LoadOptions
     public ulong Seed { get; init; } = 42;
     public int? Partitions { get; init; }
     public int BaselineSeconds { get; init; } = 10;
+
+    /// <summary>Passed to an in-process silo as <c>Streams:MaxInFlightEvents</c> when set.</summary>
+    public long? MaxInFlight { get; init; }
 
     /// <summary>The event-time rate of the generated firehose when sending as fast as possible.</summary>
     public const int MaxModeEventRate = 150_000;
@@ -49,6 +52,7 @@ public sealed record LoadOptions
                 "--seed" => options with { Seed = ulong.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--partitions" => options with { Partitions = NextInt() },
                 "--baseline-seconds" => options with { BaselineSeconds = NextInt() },
+                "--max-in-flight" => options with { MaxInFlight = long.Parse(Next(), CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }

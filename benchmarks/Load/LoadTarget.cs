@@ -13,13 +13,17 @@ public sealed class LoadTarget : IAsyncDisposable
 {
     private readonly WebApplication? app;
 
-    private LoadTarget(Uri url, WebApplication? app)
+    private LoadTarget(Uri url, WebApplication? app, string? apiKey)
     {
         Url = url;
         this.app = app;
+        ApiKey = apiKey;
     }
 
     public Uri Url { get; }
+
+    /// <summary>The admin key to call the silo with: the one given, or one made up for an in-process silo.</summary>
+    public string? ApiKey { get; }
 
     /// <summary>True when the silo runs in this process, so its memory and GC can be measured.</summary>
     public bool InProcess => app is not null;
@@ -28,8 +32,9 @@ public sealed class LoadTarget : IAsyncDisposable
     {
         if (options.Url is { } url)
         {
-            return new LoadTarget(url, null);
+            return new LoadTarget(url, null, options.ApiKey);
         }
+        var apiKey = options.ApiKey ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
         var args = new List<string>
         {
             "--urls", "http://127.0.0.1:0",
@@ -37,15 +42,21 @@ public sealed class LoadTarget : IAsyncDisposable
             "--Streams:GatewayPort", FreePort(),
             "--Logging:LogLevel:Default", "Warning",
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning",
+            "--Streams:ApiKeys:0:Key", apiKey,
+            "--Streams:ApiKeys:0:Scopes:0", "admin",
         };
         if (options.Partitions is { } partitions)
         {
             args.AddRange(["--Streams:Partitions", partitions.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         }
+        if (options.MaxInFlight is { } maxInFlight)
+        {
+            args.AddRange(["--Streams:MaxInFlightEvents", maxInFlight.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        }
         var app = StreamsHost.Build([.. args]);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new LoadTarget(new Uri(address), app);
+        return new LoadTarget(new Uri(address), app, apiKey);
     }
 
     public async ValueTask DisposeAsync()

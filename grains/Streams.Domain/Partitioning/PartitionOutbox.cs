@@ -16,6 +16,7 @@ public sealed class PartitionOutbox
     private Dictionary<string, CustomerUpdateBuilder> customers = new(StringComparer.Ordinal);
     private Dictionary<int, List<ThreadSignal>> signals = [];
     private Dictionary<string, Escalation> escalations = new(StringComparer.Ordinal);
+    private HashSet<string> urgentEscalations = new(StringComparer.Ordinal);
     private Dictionary<int, List<MentionEvent>> forwards = [];
 
     /// <summary>Events applied since the last flush; they count as processed once the flush lands.</summary>
@@ -72,13 +73,25 @@ public sealed class PartitionOutbox
     public void Escalation(Escalation escalation, bool urgent)
     {
         HasUrgentEscalations |= urgent;
+        if (urgent)
+        {
+            urgentEscalations.Add(escalation.Id);
+        }
         escalations[escalation.Id] = escalation;
         Brand(escalation.BrandId).Escalation(escalation);
     }
 
     public PartitionFlush Drain()
     {
-        var flush = new PartitionFlush(brands, customers, signals, forwards, escalations.Values.ToArray(), Events);
+        var flush = new PartitionFlush(
+            brands,
+            customers,
+            signals,
+            forwards,
+            escalations.Values.ToArray(),
+            escalations.Values.Where(e => urgentEscalations.Contains(e.Id)).ToArray(),
+            Events);
+        urgentEscalations = new(StringComparer.Ordinal);
         forwards = [];
         brands = new(StringComparer.Ordinal);
         customers = new(StringComparer.Ordinal);

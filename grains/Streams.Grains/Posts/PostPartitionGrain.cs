@@ -164,9 +164,9 @@ public sealed class PostPartitionGrain(
         await WithRetries("customers", () => SendCustomersAsync(flush));
         await WithRetries("brands", () => SendBrandsAsync(flush));
         await WithRetries("signals", () => SendSignalsAsync(flush));
-        if (flush.Escalations.Count > 0)
+        if (flush.Notable.Count > 0)
         {
-            await WithRetries("escalation stream", () => escalationStream.OnNextBatchAsync(flush.Escalations));
+            await WithRetries("escalation stream", () => escalationStream.OnNextBatchAsync(flush.Notable));
         }
         counters.AddProcessed(flush.Events);
         if (engine.Outbox.Events == 0 && engine.Outbox.PendingTargets == 0)

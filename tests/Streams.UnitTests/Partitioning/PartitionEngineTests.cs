@@ -9,6 +9,25 @@ namespace Streams.UnitTests.Partitioning;
 public sealed class PartitionEngineTests
 {
     [Fact]
+    public void The_live_feed_gets_raises_and_severity_changes_but_not_every_score_refinement()
+    {
+        var engine = Engine();
+        engine.Apply(Post("p1", 0));
+        engine.ApplyAll(Reposts("p1", 3, from: 1));
+        var raised = engine.Outbox.Drain();
+        Assert.Equal(Assert.Single(raised.Escalations), Assert.Single(raised.Notable));
+
+        // One more repost refines the score without changing severity or status.
+        engine.Apply(Repost("r-more", "p1", 1.6));
+        var refined = engine.Outbox.Drain();
+        var refinement = Assert.Single(refined.Escalations);
+        Assert.True(refinement.Score > raised.Escalations[0].Score);
+        Assert.Equal(raised.Escalations[0].Severity, refinement.Severity);
+        Assert.Empty(refined.Notable);
+        Assert.False(engine.Outbox.HasUrgentEscalations);
+    }
+
+    [Fact]
     public void A_spreading_complaint_raises_exactly_one_escalation()
     {
         var engine = Engine();
