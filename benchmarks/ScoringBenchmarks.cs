@@ -7,7 +7,7 @@ using Streams.Domain.Text;
 
 namespace Streams.Benchmarks;
 
-/// <summary>The virality and influence updates that run on every engagement.</summary>
+/// <summary>The per-engagement update of a post: log, velocity, window, reach, virality and escalation assessment.</summary>
 [MemoryDiagnoser]
 public class ScoringBenchmarks
 {
@@ -36,10 +36,4 @@ public class ScoringBenchmarks
             post.Evaluate(null, _ => Brand);
         }
     }
-
-    [Benchmark]
-    public double Influence() => InfluenceScorer.Score(48_000, true, 12.5);
-
-    [Benchmark]
-    public double Virality() => ViralityScorer.Score(17.3, 125_000);
 }

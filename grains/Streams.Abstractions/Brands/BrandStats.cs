@@ -18,4 +18,6 @@ public sealed record BrandStats(
     [property: Id(12)] IReadOnlyList<TopAuthor> TopAuthors,
     [property: Id(13)] IReadOnlyList<TopPost> TopPosts,
     [property: Id(14)] DateTime? LastEventAt,
-    [property: Id(15)] double AverageSentiment);
+    [property: Id(15)] double AverageSentiment,
+    [property: Id(16)] IReadOnlyList<TopicCount>? Topics = null,
+    [property: Id(17)] IReadOnlyDictionary<string, long>? Intents = null);

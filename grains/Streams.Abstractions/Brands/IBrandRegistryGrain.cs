@@ -8,5 +8,11 @@ public interface IBrandRegistryGrain : IGrainWithIntegerKey
 
     Task<BrandCatalogSnapshot> GetCatalogAsync();
 
+    /// <summary>
+    /// Records that a post matched to the brand is not about it, so look-alikes are excluded from
+    /// then on. Returns the context terms learned from it; null for an unknown brand.
+    /// </summary>
+    Task<IReadOnlyList<string>?> LearnNotAboutUsAsync(string brandId, string postText);
+
     Task<long> GetVersionAsync();
 }

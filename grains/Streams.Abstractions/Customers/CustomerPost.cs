@@ -7,4 +7,5 @@ public sealed record CustomerPost(
     [property: Id(1)] DateTime At,
     [property: Id(2)] double Sentiment,
     [property: Id(3)] IReadOnlyList<string> Brands,
-    [property: Id(4)] bool IsComplaint);
+    [property: Id(4)] bool IsComplaint,
+    [property: Id(5)] double ChurnSignal = 0);

@@ -17,4 +17,5 @@ public sealed record CustomerProfile(
     [property: Id(11)] IReadOnlyList<SentimentPoint> RecentSentiment,
     [property: Id(12)] IReadOnlyList<OpenComplaint> OpenComplaints,
     [property: Id(13)] DateTime? FirstSeen,
-    [property: Id(14)] DateTime? LastSeen);
+    [property: Id(14)] DateTime? LastSeen,
+    [property: Id(15)] double ChurnRisk = 0);

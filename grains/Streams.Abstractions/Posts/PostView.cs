@@ -31,4 +31,6 @@ public sealed record PostView(
     [property: Id(20)] string? InReplyTo,
     [property: Id(21)] string? QuoteOf,
     [property: Id(22)] IReadOnlyList<Escalation> Escalations,
-    [property: Id(23)] DateTime? LastEventAt);
+    [property: Id(23)] DateTime? LastEventAt,
+    [property: Id(24)] IReadOnlyList<string>? Topics = null,
+    [property: Id(25)] IReadOnlyList<string>? Intents = null);

@@ -22,7 +22,11 @@ public sealed class BrandAggregate(string brandId)
     private readonly Queue<string> closedOrder = new();
     private readonly TopK<string, TopAuthor> authors = new(TopListSize);
     private readonly TopK<string, TopPost> posts = new(TopListSize);
+    private readonly Dictionary<string, long> topics = new(StringComparer.Ordinal);
+    private readonly long[] intents = new long[IntentBits.Length];
     private double sentimentSum;
+
+    private static readonly Text.PostIntent[] IntentBits = Enum.GetValues<Text.PostIntent>().Where(i => i != 0).ToArray();
 
     public string BrandId { get; } = brandId;
 
@@ -41,6 +45,17 @@ public sealed class BrandAggregate(string brandId)
             sentimentMix.Add(mention.Sentiment);
             sentimentSum += mention.Sentiment;
             Saw(mention.At);
+            foreach (var topic in mention.Topics ?? [])
+            {
+                topics[topic] = topics.GetValueOrDefault(topic) + 1;
+            }
+            for (var i = 0; i < IntentBits.Length; i++)
+            {
+                if ((mention.Intents & (int)IntentBits[i]) != 0)
+                {
+                    intents[i]++;
+                }
+            }
         }
         OwnPostCount += update.OwnPosts;
         foreach (var answer in update.Answers)
@@ -81,7 +96,11 @@ public sealed class BrandAggregate(string brandId)
             authors.Items().Select(i => i.Payload).ToArray(),
             posts.Items().Select(i => i.Payload).ToArray(),
             LastEventAt,
-            MentionCount == 0 ? 0 : sentimentSum / MentionCount);
+            MentionCount == 0 ? 0 : sentimentSum / MentionCount,
+            topics.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal)
+                .Select(t => new TopicCount(t.Key, t.Value)).ToArray(),
+            IntentBits.Select((bit, i) => (Name: char.ToLowerInvariant(bit.ToString()[0]) + bit.ToString()[1..], Count: intents[i]))
+                .ToDictionary(x => x.Name, x => x.Count));
     }
 
     /// <summary>Escalations by status (null: open and resolved), most severe first, then newest.</summary>

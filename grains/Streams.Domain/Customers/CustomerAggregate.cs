@@ -15,6 +15,11 @@ public sealed class CustomerAggregate(string customerId)
     private readonly SentimentTrend sentiment = new();
     private readonly DecayingSum amplification = new(InfluenceScorer.AmplificationHalfLife);
 
+    /// <summary>Churn threats and, more faintly, complaints, remembered with a 30-day half-life.</summary>
+    private readonly DecayingSum churn = new(ChurnHalfLife);
+
+    public static readonly TimeSpan ChurnHalfLife = TimeSpan.FromDays(30);
+
     public string Id { get; } = customerId;
 
     public string? Handle { get; private set; }
@@ -49,6 +54,10 @@ public sealed class CustomerAggregate(string customerId)
             PostCount++;
             Saw(post.At);
             sentiment.Add(post.At, post.Sentiment);
+            if (post.ChurnSignal > 0)
+            {
+                churn.Add(post.At, post.ChurnSignal);
+            }
             foreach (var brand in post.Brands)
             {
                 brands[brand] = brands.GetValueOrDefault(brand) + 1;
@@ -89,7 +98,15 @@ public sealed class CustomerAggregate(string customerId)
         sentiment.Recent.Select(p => new Abstractions.Customers.SentimentPoint(p.At, p.Sentiment)).ToArray(),
         openComplaints.Values.OrderBy(c => c.At).ToArray(),
         FirstSeen,
-        LastSeen);
+        LastSeen,
+        Math.Round(ChurnRisk, 3));
+
+    /// <summary>
+    /// 0..1: one recent churn threat alone gives about 0.63, two about 0.86; complaints add a little
+    /// each; all of it fades with a 30-day half-life of event time.
+    /// </summary>
+    public double ChurnRisk => LastSeen is { } at ? 1 - Math.Exp(-churn.ValueAt(at)) : 0;
+
 
     private void Saw(DateTime at)
     {

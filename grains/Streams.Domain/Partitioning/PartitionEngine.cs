@@ -5,6 +5,7 @@ using Streams.Abstractions.Events;
 using Streams.Abstractions.Pipeline;
 using Streams.Abstractions.Posts;
 using Streams.Domain.Brands;
+using Streams.Domain.Matching.Query;
 using Streams.Domain.Posts;
 using Streams.Domain.Scoring;
 using Streams.Domain.Text;
@@ -158,8 +159,18 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
             post.InReplyTo,
             post.QuoteOf,
             escalations,
-            post.LastEventAt == default ? null : post.LastEventAt);
+            post.LastEventAt == default ? null : post.LastEventAt,
+            post.Topics,
+            IntentNames(post.Intents));
     }
+
+    private static IReadOnlyList<string> IntentNames(PostIntent intents) =>
+        Enum.GetValues<PostIntent>()
+            .Where(i => i != 0 && (intents & i) == i)
+            .Select(i => JsonNamingLikeCamel(i.ToString()))
+            .ToArray();
+
+    private static string JsonNamingLikeCamel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     /// <summary>
     /// Forgets posts with no activity for <paramref name="retention"/> of event time and no open
@@ -185,6 +196,13 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
         }
         return post;
     }
+
+    private static string? LanguageCode(Language language) => language switch
+    {
+        Language.English => "en",
+        Language.French => "fr",
+        _ => null,
+    };
 
     private string? OwnerOf(MentionEvent post) =>
         catalog.TryGetOwner(post.Platform, post.Author.Handle ?? post.Author.Id, out var owner) ? owner : null;
@@ -226,7 +244,10 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
             language = LanguageDetector.Detect(text, mention.Lang);
             sentiment = SentimentAnalyzer.Shared.Score(text, language is Language.French ? Language.French : Language.English);
             matchScratch.Clear();
-            catalog.Match(text, matchScratch);
+            var metadata = new PostMetadata(
+                mention.Lang ?? LanguageCode(language), mention.Region, mention.Platform,
+                mention.Author.Handle, mention.Author.Followers, mention.Author.Verified);
+            catalog.Match(text, metadata, matchScratch);
             if (matchScratch.Count > 0)
             {
                 brands = matchScratch.ToArray();
@@ -236,16 +257,26 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
 
         if (brands.Count > 0)
         {
+            // Intents once per post; topics per brand, since each brand may track its own taxonomy.
+            var intents = IntentDetector.Shared.Detect(text, sentiment);
             var complaint = brands.Any(b => sentiment <= (catalog.Find(b)?.Escalation ?? EscalationSettings.Default).NegativeSentiment);
             var customer = Outbox.Customer(mention.Author);
             customer.Saw(mention.Author);
             customer.HasProfile = true;
-            customer.AddPost(new CustomerPost(post.Id, post.CreatedAt, sentiment, brands, complaint));
+            customer.AddPost(new CustomerPost(post.Id, post.CreatedAt, sentiment, brands, complaint, IntentDetector.ChurnSignal(intents, sentiment)));
+            List<string>? allTopics = null;
             foreach (var brand in brands)
             {
-                Outbox.Brand(brand).Mentions.Add(new BrandMention(post.Id, mention.Author.Id, post.CreatedAt, sentiment));
+                var taxonomy = catalog.TopicsOf(brand);
+                var topics = taxonomy.Names(taxonomy.Match(text));
+                Outbox.Brand(brand).Mentions.Add(new BrandMention(post.Id, mention.Author.Id, post.CreatedAt, sentiment, topics, (int)intents));
                 customer.AddMentionedBrand(brand);
+                if (topics.Count > 0)
+                {
+                    (allTopics ??= []).AddRange(topics);
+                }
             }
+            post.Annotate(allTopics?.Distinct(StringComparer.Ordinal).ToArray() ?? [], intents);
             // Reshares that arrived before the post: credit them to the author now.
             foreach (var reshare in post.LoggedReshares())
             {

@@ -70,6 +70,17 @@ public sealed class PostRecord(string id)
 
     public IReadOnlyList<BrandAnswerState> Answers => answers;
 
+    /// <summary>Issue topics found in the post, over the taxonomies of the brands it is about.</summary>
+    public IReadOnlyList<string> Topics { get; private set; } = [];
+
+    public PostIntent Intents { get; private set; }
+
+    public void Annotate(IReadOnlyList<string> topics, PostIntent intents)
+    {
+        Topics = topics;
+        Intents = intents;
+    }
+
     public IReadOnlyList<EscalationTrack> Tracks { get; private set; } = [];
 
     public long Reach => SaturatingAdd(Author?.Followers ?? 0, ResharerFollowers);

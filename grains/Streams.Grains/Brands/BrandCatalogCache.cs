@@ -35,7 +35,7 @@ public sealed class BrandCatalogCache(
                 return Current;
             }
             var snapshot = await registry.GetCatalogAsync().ConfigureAwait(false);
-            var compiled = new BrandCatalog(snapshot.Version, snapshot.Brands);
+            var compiled = new BrandCatalog(snapshot.Version, snapshot.Brands, snapshot.LearnedExclusions);
             Volatile.Write(ref current, compiled);
             logger.LogInformation("Brand catalog version {Version}: {Count} brands", compiled.Version, compiled.Brands.Count);
             return compiled;

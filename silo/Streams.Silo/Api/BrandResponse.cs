@@ -25,7 +25,12 @@ public sealed record BrandResponse(
     int OpenEscalations,
     IReadOnlyList<TopAuthor> TopAuthors,
     IReadOnlyList<TopPost> TopPosts,
-    DateTime? LastEventAt)
+    DateTime? LastEventAt,
+    string? Query,
+    IReadOnlyList<BrandTopic> CustomTopics,
+    bool ReplaceTopics,
+    IReadOnlyList<TopicCount> Topics,
+    IReadOnlyDictionary<string, long> Intents)
 {
     public static BrandResponse From(BrandConfig brand, BrandStats stats) => new(
         brand.Id,
@@ -48,5 +53,10 @@ public sealed record BrandResponse(
         stats.OpenEscalations,
         stats.TopAuthors,
         stats.TopPosts,
-        stats.LastEventAt);
+        stats.LastEventAt,
+        brand.Query,
+        brand.Topics ?? [],
+        brand.ReplaceTopics,
+        stats.Topics ?? [],
+        stats.Intents ?? new Dictionary<string, long>());
 }

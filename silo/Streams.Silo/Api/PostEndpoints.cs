@@ -3,6 +3,7 @@ using Streams.Abstractions.Pipeline;
 using Streams.Abstractions.Posts;
 using Streams.Grains.Pipeline;
 using Microsoft.Extensions.Options;
+using Streams.Silo.Brands;
 using Streams.Silo.Security;
 
 namespace Streams.Silo.Api;
@@ -17,6 +18,10 @@ public static class PostEndpoints
             .Produces<PostView>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/posts/{id}/not-about-us", NotAboutUsAsync)
+            .WithSummary("Report that a post matched to a brand is not about it")
+            .WithDescription("Body: {\"brandId\":\"...\"}. The brand's matcher learns the post's distinctive context words and excludes look-alikes from then on; answers the words learned.")
+            .RequireAuthorization(StreamsSecurityExtensions.ReadPolicy);
         api.MapPost("/posts/{id}/answer", AnswerAsync)
             .WithSummary("Mark a post answered on another channel")
             .WithDescription("Body (optional): {\"brandId\":\"...\",\"at\":\"ISO-8601\"}. Without brandId, every brand the post is about that the key may read; without at, the stream's current event time.")
@@ -38,6 +43,32 @@ public static class PostEndpoints
         return ScopedPostView.For(post, scope) is { } visible
             ? Results.Ok(visible)
             : Problems.Forbidden("Post not in this key's scope", $"Post '{id}' is not about any brand this API key may read.");
+    }
+
+    private static async Task<IResult> NotAboutUsAsync(
+        string id, NotAboutUsRequest? request, IGrainFactory grains, IOptions<PipelineOptions> options, BrandService brands, ClaimsPrincipal user)
+    {
+        if (request?.BrandId is not { Length: > 0 } brandId)
+        {
+            return Problems.BadRequest("Missing brand", "Send {\"brandId\":\"...\"}: which brand the post is not about.");
+        }
+        if (!BrandScope.Of(user).Allows(brandId))
+        {
+            return Problems.NotYourBrand(brandId);
+        }
+        var post = await PartitionOf(id, grains, options).GetPostAsync(id);
+        if (post is not { Seen: true, Text: { } text })
+        {
+            return UnknownPost(id);
+        }
+        if (!post.Brands.Contains(brandId))
+        {
+            return Problems.BadRequest("Not matched to this brand", $"Post '{id}' was not matched to brand '{brandId}'.");
+        }
+        var learned = await brands.LearnNotAboutUsAsync(brandId, text);
+        return learned is null
+            ? Problems.NotFound("Unknown brand", $"No brand with id '{brandId}' is registered.")
+            : Results.Ok(new NotAboutUsResponse(id, brandId, learned));
     }
 
     private static async Task<IResult> AnswerAsync(string id, AnswerRequest? request, IGrainFactory grains, IOptions<PipelineOptions> options, ClaimsPrincipal user)

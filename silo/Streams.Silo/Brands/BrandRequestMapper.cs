@@ -39,6 +39,34 @@ public static class BrandRequestMapper
             e?.Severity1 ?? defaults.Severity1,
             e?.NegativeSentiment ?? defaults.NegativeSentiment,
             e?.MinReshares ?? defaults.MinReshares);
+        // No query is fine: the brand is matched on its handles, name and aliases.
+        if (!string.IsNullOrWhiteSpace(request.Query) && Domain.Matching.Query.BrandQueryParser.Validate(request.Query) is { } queryError)
+        {
+            problems.Add($"query {queryError.Message}");
+        }
+        var topics = new List<BrandTopic>();
+        for (var i = 0; i < (request.Topics?.Length ?? 0); i++)
+        {
+            var topic = request.Topics![i];
+            var english = (topic.En ?? []).Where(w => !string.IsNullOrWhiteSpace(w)).ToArray();
+            var french = (topic.Fr ?? []).Where(w => !string.IsNullOrWhiteSpace(w)).ToArray();
+            if (string.IsNullOrWhiteSpace(topic.Id))
+            {
+                problems.Add($"'topics[{i}].id' must be a non-empty string");
+            }
+            else if (english.Length + french.Length == 0)
+            {
+                problems.Add($"'topics[{i}]' needs at least one word in 'en' or 'fr'");
+            }
+            else
+            {
+                topics.Add(new BrandTopic(topic.Id.Trim(), english, french));
+            }
+        }
+        if (request.ReplaceTopics == true && topics.Count == 0)
+        {
+            problems.Add("'replaceTopics' needs 'topics'");
+        }
         if (problems.Count > 0)
         {
             errors = problems;
@@ -51,7 +79,10 @@ public static class BrandRequestMapper
             (request.Aliases ?? []).Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).ToArray(),
             (request.Languages ?? []).Select(l => l.Trim().ToLowerInvariant()).ToArray(),
             request.ResponseTargetMinutes ?? DefaultResponseTargetMinutes,
-            escalation);
+            escalation,
+            string.IsNullOrWhiteSpace(request.Query) ? null : request.Query.Trim(),
+            topics.Count > 0 ? topics : null,
+            request.ReplaceTopics == true);
         errors = BrandConfigValidator.Validate(brand);
         return errors.Count == 0 ? brand : null;
     }

@@ -28,5 +28,13 @@ public sealed class BrandService(IGrainFactory grains, BrandCatalogCache catalog
         return catalog.Find(brandId);
     }
 
+    /// <summary>Teaches the brand's matcher that a post is not about it; this silo matches with the lesson at once.</summary>
+    public async Task<IReadOnlyList<string>?> LearnNotAboutUsAsync(string brandId, string postText)
+    {
+        var learned = await grains.GetGrain<IBrandRegistryGrain>(0).LearnNotAboutUsAsync(brandId, postText);
+        await catalogs.RefreshAsync();
+        return learned;
+    }
+
     public Task<BrandStats> StatsAsync(string brandId) => grains.GetGrain<IBrandGrain>(brandId).GetStatsAsync();
 }

@@ -1,0 +1,3 @@
+namespace Streams.Silo.Api;
+
+public sealed record NotAboutUsRequest(string? BrandId);
