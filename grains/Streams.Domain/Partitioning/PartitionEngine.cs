@@ -18,23 +18,41 @@ namespace Streams.Domain.Partitioning;
 /// outbox what brands, authors and other partitions must be told. No Orleans here: the partition
 /// grain feeds it batches and flushes the outbox.
 /// </summary>
-public sealed class PartitionEngine(int partition, int partitionCount, TimeProvider clock)
+public sealed class PartitionEngine
 {
     /// <summary>Virality must move this much before the brand's "fastest-spreading" list hears of it.</summary>
     private const double SpreadReportStep = 2;
 
     private readonly Dictionary<string, PostRecord> posts = new(StringComparer.Ordinal);
+
+    // Posts whose open escalation only changed score or spread since it was last published: they are
+    // published once, when the outbox drains, rather than on every reshare of a viral post.
+    private readonly HashSet<PostRecord> refined = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> matchScratch = new(4);
     private BrandCatalog catalog = BrandCatalog.Empty;
 
-    public int Partition { get; } = partition;
+    private readonly int partitionCount;
+    private readonly TimeProvider clock;
 
-    public PartitionOutbox Outbox { get; } = new();
+    public PartitionEngine(int partition, int partitionCount, TimeProvider clock)
+    {
+        Partition = partition;
+        this.partitionCount = partitionCount;
+        this.clock = clock;
+        Outbox = new PartitionOutbox(PublishRefined);
+    }
+
+    public int Partition { get; }
+
+    public PartitionOutbox Outbox { get; }
 
     /// <summary>The latest event time this partition has seen: "now" for answers without a time.</summary>
     public DateTime Watermark { get; private set; }
 
     public int PostCount => posts.Count;
+
+    /// <summary>Anything not yet sent: applied events, outbox entries, or escalation refinements waiting for the drain.</summary>
+    public bool HasPendingWork => Outbox.Events > 0 || Outbox.PendingTargets > 0 || refined.Count > 0;
 
     public BrandCatalog Catalog
     {
@@ -129,6 +147,10 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
         if (!posts.TryGetValue(postId, out var post))
         {
             return null;
+        }
+        if (refined.Remove(post))
+        {
+            PublishTracks(post); // A reader sees the latest revision, not the one before the deferred refinement.
         }
         var answers = post.Answers
             .Where(a => post.Brands.Contains(a.BrandId))
@@ -371,6 +393,11 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
         }
         foreach (var track in post.Tracks)
         {
+            if (IsRefinementOnly(post, track))
+            {
+                refined.Add(post);
+                continue;
+            }
             var next = Decide(post, track);
             if (next is null)
             {
@@ -388,6 +415,48 @@ public sealed class PartitionEngine(int partition, int partitionCount, TimeProvi
             foreach (var brand in post.Brands)
             {
                 Outbox.Brand(brand).Spread(spread);
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when an already published escalation would change only in score or spread: nothing that
+    /// needs to reach anyone this instant, and on a viral post that changes with every reshare.
+    /// </summary>
+    private static bool IsRefinementOnly(PostRecord post, EscalationTrack track)
+    {
+        var previous = track.Published;
+        var decision = track.Decision;
+        if (previous is null || !decision.Raised)
+        {
+            return false;
+        }
+        var answeredAt = post.AnsweredAt(track.BrandId);
+        var status = answeredAt is null ? EscalationStatus.Open
+            : answeredAt < decision.RaisedAt ? EscalationStatus.Withdrawn
+            : EscalationStatus.Resolved;
+        return previous.Status == status && previous.Severity == decision.Severity && previous.RaisedAt == decision.RaisedAt;
+    }
+
+    /// <summary>Publishes the refinements collected since the last drain (called by the outbox as it drains).</summary>
+    private void PublishRefined()
+    {
+        foreach (var post in refined)
+        {
+            PublishTracks(post);
+        }
+        refined.Clear();
+    }
+
+    private void PublishTracks(PostRecord post)
+    {
+        foreach (var track in post.Tracks)
+        {
+            if (Decide(post, track) is { } next)
+            {
+                var previous = track.Published;
+                track.Published = next;
+                Outbox.Escalation(next, urgent: previous is null || previous.Status != next.Status || previous.Severity != next.Severity);
             }
         }
     }

@@ -10,7 +10,8 @@ namespace Streams.Domain.Partitioning;
 /// What a partition owes other grains since its last flush, coalesced per target: one update per
 /// brand, one per author, one signal batch per other partition.
 /// </summary>
-public sealed class PartitionOutbox
+/// <param name="beforeDrain">Runs first when the outbox drains: the engine publishes what it deferred.</param>
+public sealed class PartitionOutbox(Action? beforeDrain = null)
 {
     private Dictionary<string, BrandUpdateBuilder> brands = new(StringComparer.Ordinal);
     private Dictionary<string, CustomerUpdateBuilder> customers = new(StringComparer.Ordinal);
@@ -83,6 +84,7 @@ public sealed class PartitionOutbox
 
     public PartitionFlush Drain()
     {
+        beforeDrain?.Invoke();
         var flush = new PartitionFlush(
             brands,
             customers,

@@ -169,7 +169,7 @@ public sealed class PostPartitionGrain(
             await WithRetries("escalation stream", () => escalationStream.OnNextBatchAsync(flush.Notable));
         }
         counters.AddProcessed(flush.Events);
-        if (engine.Outbox.Events == 0 && engine.Outbox.PendingTargets == 0)
+        if (!engine.HasPendingWork)
         {
             counters.SetPending(Partition, false);
         }
