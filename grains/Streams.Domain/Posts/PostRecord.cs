@@ -24,8 +24,12 @@ public sealed class PostRecord(string id)
     /// <summary>Text kept for display; the full text was already scored on arrival.</summary>
     public const int MaxKeptTextLength = 1_000;
 
-    private readonly List<Engagement> log = [];
-    private readonly List<BrandAnswerState> answers = [];
+    // Many posts are never reshared or answered: they share these empty lists (never written to)
+    // until their first engagement or answer gives them their own.
+    private static readonly List<Engagement> NoEngagements = [];
+    private static readonly List<BrandAnswerState> NoAnswers = [];
+    private List<Engagement> log = NoEngagements;
+    private List<BrandAnswerState> answers = NoAnswers;
 
     /// <summary>Engagements between two evaluation checkpoints.</summary>
     public const int CheckpointEvery = 256;
@@ -142,6 +146,10 @@ public sealed class PostRecord(string id)
             return null;
         }
         var entry = new Engagement(at.Ticks, kind, Math.Max(0, followers));
+        if (ReferenceEquals(log, NoEngagements))
+        {
+            log = new List<Engagement>(4);
+        }
         if (log.Count == 0 || log[^1].CompareTo(entry) <= 0)
         {
             log.Add(entry);
@@ -171,6 +179,10 @@ public sealed class PostRecord(string id)
             return existing;
         }
         var answer = new BrandAnswerState(brandId, at, channel);
+        if (ReferenceEquals(answers, NoAnswers))
+        {
+            answers = new List<BrandAnswerState>(1);
+        }
         answers.Add(answer);
         return answer;
     }
