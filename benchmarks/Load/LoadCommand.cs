@@ -15,6 +15,10 @@ public static class LoadCommand
     public static async Task<int> RunAsync(string[] args)
     {
         var options = LoadOptions.Parse(args);
+        if (options.LiveAuthors is { } authors)
+        {
+            return await LiveAuthorsRun.RunAsync(options, authors);
+        }
         var start = new DateTime(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
         // Max mode does not know how many events it will send: give the generator room for 3x the event rate.
         var generatorOptions = new FirehoseOptions

@@ -26,6 +26,9 @@ public sealed record LoadOptions
     /// <summary>Passed to an in-process silo as <c>Streams:MaxInFlightEvents</c> when set.</summary>
     public long? MaxInFlight { get; init; }
 
+    /// <summary>When set, measures the memory of this many live authors instead of a load run (<see cref="LiveAuthorsRun"/>).</summary>
+    public int? LiveAuthors { get; init; }
+
     /// <summary>The event-time rate of the generated firehose when sending as fast as possible.</summary>
     public const int MaxModeEventRate = 150_000;
 
@@ -52,6 +55,7 @@ public sealed record LoadOptions
                 "--seed" => options with { Seed = ulong.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--partitions" => options with { Partitions = NextInt() },
                 "--baseline-seconds" => options with { BaselineSeconds = NextInt() },
+                "--live-authors" => options with { LiveAuthors = NextInt() },
                 "--max-in-flight" => options with { MaxInFlight = long.Parse(Next(), CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
