@@ -3,10 +3,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Orleans.Serialization.Configuration;
 using Orleans.Hosting;
 using Orleans.Streams;
+using Streams.Abstractions.Brands;
 using Streams.Abstractions.Escalations;
 using Streams.Abstractions.Pipeline;
+using Streams.Domain.Aggregation;
+using Streams.Domain.Brands;
+using Streams.Domain.Customers;
 using Streams.Grains.Brands;
 using Streams.Grains.Customers;
 using Streams.Grains.Persistence;
@@ -89,10 +94,30 @@ public static class StreamsSiloBuilderExtensions
             silo.AddMemoryGrainStorage(StorageNames.Default);
             silo.AddMemoryGrainStorage(StorageNames.PubSub);
         }
+        // The default grain storage serializer is Orleans' JSON one, which names the stored type and
+        // only resolves allow-listed names on read. The checkpoints are plain classes and domain
+        // records (no [GenerateSerializer]), so they are allowed here, one by one.
+        silo.Services.Configure<TypeManifestOptions>(o =>
+        {
+            foreach (var type in CheckpointTypes)
+            {
+                o.AddAllowedType(type);
+            }
+        });
         // In memory, a deactivated customer would lose its profile: ten years stands for "never".
         var customerAge = persistence.DurableStorage ? TimeSpan.FromMinutes(persistence.CustomerIdleMinutes) : TimeSpan.FromDays(3650);
         silo.Services.Configure<GrainCollectionOptions>(o => o.ClassSpecificCollectionAge[typeof(CustomerGrain).FullName!] = customerAge);
     }
+
+    /// <summary>The types stored in brand and customer checkpoints that the JSON storage serializer may name.</summary>
+    public static readonly Type[] CheckpointTypes =
+    [
+        typeof(BrandGrainState), typeof(CustomerGrainState),
+        typeof(BrandAggregateSnapshot), typeof(CustomerAggregateSnapshot), typeof(FirstResponseLedgerSnapshot), typeof(FirstResponseEntry),
+        typeof(MinuteHourCounterSnapshot), typeof(SentimentMixSnapshot), typeof(SentimentTrendSnapshot), typeof(DecayingSumSnapshot),
+        typeof(TopKSnapshot<string, TopAuthor>), typeof(TopKSnapshot<string, TopPost>), typeof(TopKEntry<string, TopAuthor>), typeof(TopKEntry<string, TopPost>),
+        typeof(Domain.Aggregation.SentimentPoint),
+    ];
 
     /// <summary>The ADO.NET invariant name of Npgsql.</summary>
     public const string PostgresInvariant = "Npgsql";
