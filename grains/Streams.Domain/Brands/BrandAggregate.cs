@@ -123,7 +123,9 @@ public sealed class BrandAggregate(string brandId)
         volume.Snapshot(),
         sentimentMix.Snapshot(),
         responses.Snapshot(),
-        [.. escalations.Values],
+        // Plain arrays for list members: a storage serializer that names runtime types cannot
+        // resolve compiler-generated collection types (collection expressions) on read.
+        [.. escalations.Values.Select(e => e with { Reasons = e.Reasons.ToArray() })],
         [.. closedOrder],
         authors.Snapshot(),
         posts.Snapshot(),

@@ -117,7 +117,8 @@ public sealed class CustomerAggregate(string customerId)
         FirstSeen,
         LastSeen,
         [.. brands],
-        [.. openComplaints.Values],
+        // Plain arrays for list members (see BrandAggregate.Snapshot).
+        [.. openComplaints.Values.Select(c => c with { Brands = c.Brands.ToArray() })],
         sentiment.Snapshot(),
         amplification.Snapshot(),
         churn.Snapshot());
