@@ -15,13 +15,13 @@ public sealed class BrandAggregate(string brandId)
     /// <summary>Closed escalations kept for the history view; open ones are always kept.</summary>
     public const int ClosedEscalationsKept = 5_000;
 
-    private readonly MinuteHourCounter volume = new();
-    private readonly SentimentMix sentimentMix = new();
-    private readonly FirstResponseLedger responses = new();
+    private MinuteHourCounter volume = new();
+    private SentimentMix sentimentMix = new();
+    private FirstResponseLedger responses = new();
     private readonly Dictionary<string, Escalation> escalations = new(StringComparer.Ordinal);
     private readonly Queue<string> closedOrder = new();
-    private readonly TopK<string, TopAuthor> authors = new(TopListSize);
-    private readonly TopK<string, TopPost> posts = new(TopListSize);
+    private TopK<string, TopAuthor> authors = new(TopListSize);
+    private TopK<string, TopPost> posts = new(TopListSize);
     private readonly Dictionary<string, long> topics = new(StringComparer.Ordinal);
     private readonly long[] intents = new long[IntentBits.Length];
     private double sentimentSum;
@@ -112,6 +112,61 @@ public sealed class BrandAggregate(string brandId)
             .ThenByDescending(e => e.RaisedAt)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToArray();
+
+    /// <summary>Everything needed to rebuild this aggregate exactly (a grain checkpoint).</summary>
+    public BrandAggregateSnapshot Snapshot() => new(
+        BrandId,
+        MentionCount,
+        OwnPostCount,
+        LastEventAt,
+        sentimentSum,
+        volume.Snapshot(),
+        sentimentMix.Snapshot(),
+        responses.Snapshot(),
+        // Plain arrays for list members: a storage serializer that names runtime types cannot
+        // resolve compiler-generated collection types (collection expressions) on read.
+        [.. escalations.Values.Select(e => e with { Reasons = e.Reasons.ToArray() })],
+        [.. closedOrder],
+        authors.Snapshot(),
+        posts.Snapshot(),
+        [.. topics],
+        [.. intents]);
+
+    public static BrandAggregate FromSnapshot(BrandAggregateSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (snapshot.Intents.Length != IntentBits.Length)
+        {
+            // The intent list changed shape since the checkpoint; counts by position would be misread.
+            throw new ArgumentException($"The snapshot holds {snapshot.Intents.Length} intent counts, expected {IntentBits.Length}.", nameof(snapshot));
+        }
+        var aggregate = new BrandAggregate(snapshot.BrandId)
+        {
+            MentionCount = snapshot.MentionCount,
+            OwnPostCount = snapshot.OwnPostCount,
+            LastEventAt = snapshot.LastEventAt,
+            sentimentSum = snapshot.SentimentSum,
+            volume = MinuteHourCounter.FromSnapshot(snapshot.Volume),
+            sentimentMix = SentimentMix.FromSnapshot(snapshot.SentimentMix),
+            responses = FirstResponseLedger.FromSnapshot(snapshot.Responses),
+            authors = TopK<string, TopAuthor>.FromSnapshot(snapshot.Authors),
+            posts = TopK<string, TopPost>.FromSnapshot(snapshot.Posts),
+        };
+        foreach (var escalation in snapshot.Escalations)
+        {
+            aggregate.escalations[escalation.Id] = escalation;
+        }
+        foreach (var id in snapshot.ClosedOrder)
+        {
+            aggregate.closedOrder.Enqueue(id);
+        }
+        foreach (var (topic, count) in snapshot.Topics)
+        {
+            aggregate.topics[topic] = count;
+        }
+        snapshot.Intents.CopyTo(aggregate.intents);
+        return aggregate;
+    }
 
     private void Upsert(Escalation escalation)
     {

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Streams.Domain.Brands;
 
 /// <summary>
@@ -58,5 +60,34 @@ public sealed class FirstResponseLedger(int capacity = FirstResponseLedger.Defau
         }
         var rank = (int)Math.Ceiling(p * sorted.Length);
         return sorted[Math.Clamp(rank, 1, sorted.Length) - 1];
+    }
+
+    public FirstResponseLedgerSnapshot Snapshot()
+    {
+        var entries = ImmutableArray.CreateBuilder<FirstResponseEntry>(order.Count);
+        foreach (var postId in order)
+        {
+            entries.Add(new FirstResponseEntry(postId, byPost[postId]));
+        }
+        return new FirstResponseLedgerSnapshot(Capacity, AnsweredCount, entries.MoveToImmutable());
+    }
+
+    public static FirstResponseLedger FromSnapshot(FirstResponseLedgerSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (snapshot.Entries.Length > snapshot.Capacity || snapshot.Entries.Length > snapshot.AnsweredCount)
+        {
+            throw new ArgumentException("The snapshot holds more posts than its capacity or answered count.", nameof(snapshot));
+        }
+        var ledger = new FirstResponseLedger(snapshot.Capacity) { AnsweredCount = snapshot.AnsweredCount };
+        foreach (var entry in snapshot.Entries)
+        {
+            if (!ledger.byPost.TryAdd(entry.PostId, entry.FirstResponse))
+            {
+                throw new ArgumentException($"The snapshot holds the post '{entry.PostId}' twice.", nameof(snapshot));
+            }
+            ledger.order.Enqueue(entry.PostId);
+        }
+        return ledger;
     }
 }

@@ -12,11 +12,11 @@ public sealed class CustomerAggregate(string customerId)
 
     private readonly Dictionary<string, long> brands = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OpenComplaint> openComplaints = new(StringComparer.Ordinal);
-    private readonly SentimentTrend sentiment = new();
-    private readonly DecayingSum amplification = new(InfluenceScorer.AmplificationHalfLife);
+    private SentimentTrend sentiment = new();
+    private DecayingSum amplification = new(InfluenceScorer.AmplificationHalfLife);
 
     /// <summary>Churn threats and, more faintly, complaints, remembered with a 30-day half-life.</summary>
-    private readonly DecayingSum churn = new(ChurnHalfLife);
+    private DecayingSum churn = new(ChurnHalfLife);
 
     public static readonly TimeSpan ChurnHalfLife = TimeSpan.FromDays(30);
 
@@ -107,6 +107,47 @@ public sealed class CustomerAggregate(string customerId)
     /// </summary>
     public double ChurnRisk => LastSeen is { } at ? 1 - Math.Exp(-churn.ValueAt(at)) : 0;
 
+    /// <summary>Everything needed to rebuild this aggregate exactly (a grain checkpoint).</summary>
+    public CustomerAggregateSnapshot Snapshot() => new(
+        Id,
+        Handle,
+        Followers,
+        Verified,
+        PostCount,
+        FirstSeen,
+        LastSeen,
+        [.. brands],
+        // Plain arrays for list members (see BrandAggregate.Snapshot).
+        [.. openComplaints.Values.Select(c => c with { Brands = c.Brands.ToArray() })],
+        sentiment.Snapshot(),
+        amplification.Snapshot(),
+        churn.Snapshot());
+
+    public static CustomerAggregate FromSnapshot(CustomerAggregateSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var aggregate = new CustomerAggregate(snapshot.Id)
+        {
+            Handle = snapshot.Handle,
+            Followers = snapshot.Followers,
+            Verified = snapshot.Verified,
+            PostCount = snapshot.PostCount,
+            FirstSeen = snapshot.FirstSeen,
+            LastSeen = snapshot.LastSeen,
+            sentiment = SentimentTrend.FromSnapshot(snapshot.Sentiment),
+            amplification = DecayingSum.FromSnapshot(snapshot.Amplification),
+            churn = DecayingSum.FromSnapshot(snapshot.Churn),
+        };
+        foreach (var (brand, count) in snapshot.Brands)
+        {
+            aggregate.brands[brand] = count;
+        }
+        foreach (var complaint in snapshot.OpenComplaints)
+        {
+            aggregate.openComplaints[complaint.PostId] = complaint;
+        }
+        return aggregate;
+    }
 
     private void Saw(DateTime at)
     {

@@ -1,27 +1,48 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Streams.Abstractions.Brands;
 using Streams.Abstractions.Escalations;
 using Streams.Domain.Brands;
+using Streams.Grains.Persistence;
 
 namespace Streams.Grains.Brands;
 
 /// <summary>
-/// A brand's live aggregates. Thin: the domain aggregate does the work. Kept active for the life of
-/// the silo because its state is in memory only (durable state is a separate concern).
+/// A brand's live aggregates. Thin: the domain aggregate does the work. Always active: brands are
+/// few and every flush touches them, so deactivating one would only cost a reload. With durable
+/// storage its state is checkpointed every <see cref="PersistenceOptions.CheckpointSeconds"/> when
+/// changed, and on deactivation (a graceful silo stop); it is restored on activation.
 /// </summary>
 [CollectionAgeLimit(AlwaysActive = true)]
-public sealed class BrandGrain : Grain, IBrandGrain
+public sealed class BrandGrain(
+    [PersistentState("brand", StorageNames.Default)] IPersistentState<BrandGrainState> state,
+    IOptions<PersistenceOptions> persistence,
+    ILogger<BrandGrain> logger)
+    : Grain, IBrandGrain
 {
     private BrandAggregate aggregate = null!;
+    private StateCheckpointer<BrandGrainState>? checkpoints;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        aggregate = new BrandAggregate(this.GetPrimaryKeyString());
+        aggregate = state.State.Snapshot is { } snapshot
+            ? BrandAggregate.FromSnapshot(snapshot)
+            : new BrandAggregate(this.GetPrimaryKeyString());
+        if (persistence.Value.DurableStorage)
+        {
+            checkpoints = new StateCheckpointer<BrandGrainState>(
+                this, state, () => new BrandGrainState { Snapshot = aggregate.Snapshot() }, persistence.Value.CheckpointInterval, logger);
+        }
         return Task.CompletedTask;
     }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        checkpoints?.WriteAsync() ?? Task.CompletedTask;
 
     public Task ApplyAsync(BrandUpdate update)
     {
         aggregate.Apply(update);
+        checkpoints?.MarkDirty();
         return Task.CompletedTask;
     }
 

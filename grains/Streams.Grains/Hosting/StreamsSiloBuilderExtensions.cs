@@ -1,12 +1,20 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
+using Orleans.Serialization.Configuration;
 using Orleans.Hosting;
 using Orleans.Streams;
+using Streams.Abstractions.Brands;
 using Streams.Abstractions.Escalations;
 using Streams.Abstractions.Pipeline;
+using Streams.Domain.Aggregation;
+using Streams.Domain.Brands;
+using Streams.Domain.Customers;
 using Streams.Grains.Brands;
+using Streams.Grains.Customers;
+using Streams.Grains.Persistence;
 using Streams.Grains.Pipeline;
 
 namespace Streams.Grains.Hosting;
@@ -23,8 +31,7 @@ public static class StreamsSiloBuilderExtensions
         var options = configuration.GetSection(PipelineOptions.Section).Get<PipelineOptions>() ?? new PipelineOptions();
         silo.Services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.Section));
 
-        silo.AddMemoryGrainStorage(StorageNames.Default);
-        silo.AddMemoryGrainStorage(StorageNames.PubSub);
+        AddStreamsStorage(silo, configuration);
 
         // One queue per partition, so partitions do not wait behind each other. Every producer and
         // consumer reads the partition count from the same setting: a mismatch loses events silently.
@@ -55,4 +62,63 @@ public static class StreamsSiloBuilderExtensions
         silo.Services.AddHostedService(sp => sp.GetRequiredService<PipelineStatusReporter>());
         return silo;
     }
+
+    /// <summary>
+    /// Grain storage per <c>Streams:Storage</c>, the schema installer when anything is on PostgreSQL,
+    /// and the customer collection age that goes with the storage.
+    /// </summary>
+    private static void AddStreamsStorage(ISiloBuilder silo, IConfiguration configuration)
+    {
+        var persistence = PersistenceSettings.Read(configuration);
+        silo.Services.AddOptions<PersistenceOptions>().Bind(configuration.GetSection(PersistenceOptions.Section));
+        if (persistence.DurableStorage || persistence.PostgresClustering)
+        {
+            var connectionString = PersistenceSettings.PostgresConnectionString(configuration);
+            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp =>
+                new PostgresSchemaParticipant(connectionString, sp.GetRequiredService<ILogger<PostgresSchemaParticipant>>()));
+        }
+        if (persistence.DurableStorage)
+        {
+            var connectionString = PersistenceSettings.PostgresConnectionString(configuration);
+            foreach (var name in new[] { StorageNames.Default, StorageNames.PubSub })
+            {
+                silo.AddAdoNetGrainStorage(name, o =>
+                {
+                    o.Invariant = PostgresInvariant;
+                    o.ConnectionString = connectionString;
+                });
+            }
+        }
+        else
+        {
+            silo.AddMemoryGrainStorage(StorageNames.Default);
+            silo.AddMemoryGrainStorage(StorageNames.PubSub);
+        }
+        // The default grain storage serializer is Orleans' JSON one, which names the stored type and
+        // only resolves allow-listed names on read. The checkpoints are plain classes and domain
+        // records (no [GenerateSerializer]), so they are allowed here, one by one.
+        silo.Services.Configure<TypeManifestOptions>(o =>
+        {
+            foreach (var type in CheckpointTypes)
+            {
+                o.AddAllowedType(type);
+            }
+        });
+        // In memory, a deactivated customer would lose its profile: ten years stands for "never".
+        var customerAge = persistence.DurableStorage ? TimeSpan.FromMinutes(persistence.CustomerIdleMinutes) : TimeSpan.FromDays(3650);
+        silo.Services.Configure<GrainCollectionOptions>(o => o.ClassSpecificCollectionAge[typeof(CustomerGrain).FullName!] = customerAge);
+    }
+
+    /// <summary>The types stored in brand and customer checkpoints that the JSON storage serializer may name.</summary>
+    public static readonly Type[] CheckpointTypes =
+    [
+        typeof(BrandGrainState), typeof(CustomerGrainState),
+        typeof(BrandAggregateSnapshot), typeof(CustomerAggregateSnapshot), typeof(FirstResponseLedgerSnapshot), typeof(FirstResponseEntry),
+        typeof(MinuteHourCounterSnapshot), typeof(SentimentMixSnapshot), typeof(SentimentTrendSnapshot), typeof(DecayingSumSnapshot),
+        typeof(TopKSnapshot<string, TopAuthor>), typeof(TopKSnapshot<string, TopPost>), typeof(TopKEntry<string, TopAuthor>), typeof(TopKEntry<string, TopPost>),
+        typeof(Domain.Aggregation.SentimentPoint),
+    ];
+
+    /// <summary>The ADO.NET invariant name of Npgsql.</summary>
+    public const string PostgresInvariant = "Npgsql";
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Orleans.Configuration;
 using Streams.Grains.Hosting;
+using Streams.Grains.Persistence;
 using Streams.Silo.Api;
 using Streams.Silo.Brands;
 using Streams.Silo.Escalations;
@@ -27,9 +28,37 @@ public static class StreamsHost
         }
         var siloPort = builder.Configuration.GetValue("Streams:SiloPort", 11111);
         var gatewayPort = builder.Configuration.GetValue("Streams:GatewayPort", 30000);
+        var persistence = PersistenceSettings.Read(builder.Configuration);
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(siloPort, gatewayPort);
+            if (persistence.PostgresClustering)
+            {
+                var connectionString = PersistenceSettings.PostgresConnectionString(builder.Configuration);
+                silo.UseAdoNetClustering(o =>
+                {
+                    o.Invariant = StreamsSiloBuilderExtensions.PostgresInvariant;
+                    o.ConnectionString = connectionString;
+                });
+                silo.Configure<EndpointOptions>(o =>
+                {
+                    o.SiloPort = siloPort;
+                    o.GatewayPort = gatewayPort;
+                });
+            }
+            else
+            {
+                silo.UseLocalhostClustering(siloPort, gatewayPort);
+            }
+            if (persistence.PostgresClustering || persistence.DurableStorage)
+            {
+                // Stored state is keyed by ServiceId and membership by ClusterId: both must stay the
+                // same across restarts and across the silos of one cluster.
+                silo.Configure<ClusterOptions>(o =>
+                {
+                    o.ClusterId = builder.Configuration["Streams:ClusterId"] ?? "streams";
+                    o.ServiceId = builder.Configuration["Streams:ServiceId"] ?? "streams";
+                });
+            }
             // Advertise loopback: otherwise a silo picks a non-loopback address it may not be reachable on.
             silo.Configure<EndpointOptions>(o => o.AdvertisedIPAddress = IPAddress.Loopback);
             silo.AddStreamsPipeline(builder.Configuration);

@@ -1,0 +1,12 @@
+using Streams.Domain.Brands;
+
+namespace Streams.Grains.Brands;
+
+/// <summary>
+/// A brand grain's checkpoint. Serialised by the storage provider's grain storage serializer (the
+/// default JSON one), not Orleans' binary codecs: the snapshot records are plain domain types.
+/// </summary>
+public sealed class BrandGrainState
+{
+    public BrandAggregateSnapshot? Snapshot { get; set; }
+}

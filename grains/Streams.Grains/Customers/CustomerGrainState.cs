@@ -1,0 +1,9 @@
+using Streams.Domain.Customers;
+
+namespace Streams.Grains.Customers;
+
+/// <summary>A customer grain's checkpoint (see <see cref="Brands.BrandGrainState"/> for how it is serialised).</summary>
+public sealed class CustomerGrainState
+{
+    public CustomerAggregateSnapshot? Snapshot { get; set; }
+}

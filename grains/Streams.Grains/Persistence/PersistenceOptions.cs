@@ -1,0 +1,32 @@
+namespace Streams.Grains.Persistence;
+
+/// <summary>
+/// Where grain state and cluster membership live (configuration section <c>Streams</c>, plus
+/// <c>ConnectionStrings:Postgres</c>). The defaults keep the embedded, install-nothing silo.
+/// </summary>
+public sealed class PersistenceOptions
+{
+    public const string Section = "Streams";
+    public const string Memory = "memory";
+    public const string Localhost = "localhost";
+    public const string Postgres = "postgres";
+    public const string ConnectionStringName = "Postgres";
+
+    /// <summary><c>memory</c> (default) or <c>postgres</c>: grain storage providers "streams" and "PubSubStore".</summary>
+    public string Storage { get; set; } = Memory;
+
+    /// <summary><c>localhost</c> (default) or <c>postgres</c>: cluster membership.</summary>
+    public string Clustering { get; set; } = Localhost;
+
+    /// <summary>How often a brand or customer grain with unsaved changes writes its checkpoint (durable storage only).</summary>
+    public double CheckpointSeconds { get; set; } = 30;
+
+    /// <summary>With durable storage, a customer grain idle this long is deactivated (its state saved first).</summary>
+    public double CustomerIdleMinutes { get; set; } = 10;
+
+    public bool DurableStorage => string.Equals(Storage, Postgres, StringComparison.OrdinalIgnoreCase);
+
+    public bool PostgresClustering => string.Equals(Clustering, Postgres, StringComparison.OrdinalIgnoreCase);
+
+    public TimeSpan CheckpointInterval => TimeSpan.FromSeconds(CheckpointSeconds);
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Logging;
+
+namespace Streams.Grains.Persistence;
+
+/// <summary>
+/// Coalesced persistence for a grain whose state changes on every call: changes only mark the state
+/// dirty; a grain timer writes one snapshot per interval when dirty, and deactivation writes the
+/// last one. A failed write keeps the state dirty, so the next tick retries. Until the ingest log
+/// exists, what changed since the last checkpoint is lost if the silo dies.
+/// </summary>
+public sealed partial class StateCheckpointer<TState>(
+    Grain grain, IPersistentState<TState> state, Func<TState> capture, TimeSpan interval, ILogger logger)
+{
+    private bool dirty;
+    private IGrainTimer? timer;
+
+    public void MarkDirty()
+    {
+        dirty = true;
+        // Registered on the first change only: a grain that is only read never ticks.
+        timer ??= grain.RegisterGrainTimer(_ => WriteAsync(), new GrainTimerCreationOptions(interval, interval) { Interleave = false, KeepAlive = false });
+    }
+
+    /// <summary>Writes a snapshot if anything changed since the last successful write.</summary>
+    public async Task WriteAsync()
+    {
+        if (!dirty)
+        {
+            return;
+        }
+        state.State = capture();
+        dirty = false;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch (Exception exception)
+        {
+            dirty = true;
+            LogWriteFailed(exception, grain.GetGrainId());
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Checkpoint of {GrainId} failed; retrying at the next interval.")]
+    private partial void LogWriteFailed(Exception exception, GrainId grainId);
+}
