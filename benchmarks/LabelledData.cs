@@ -37,7 +37,7 @@ internal static partial class LabelledData
     /// <summary>airline_tweets.csv, repeats of a tweet_id dropped: the held-out English check, never trained or tuned on.</summary>
     public static List<LabelledPost> Airline()
     {
-        var rows = CsvFile.Read(DataPath("sentiment", "en", "airline_tweets.csv")).ToList();
+        var rows = Streams.Client.Csv.CsvRecords.Read(DataPath("sentiment", "en", "airline_tweets.csv")).ToList();
         var header = rows[0];
         int Column(string name) => Array.IndexOf(header, name);
         var id = Column("tweet_id");

@@ -15,7 +15,7 @@ public sealed class BrandMatcherRealTweetsTests
     [Fact]
     public void Mentions_in_real_tweets_match_the_brand_accounts()
     {
-        var rows = CsvRows.Read(SharedDataFiles.PathTo("conversations", "twcs_first5000.csv")).Skip(1).ToList();
+        var rows = Streams.Client.Csv.CsvRecords.Read(SharedDataFiles.PathTo("conversations", "twcs_first5000.csv")).Skip(1).ToList();
         Assert.True(rows.Count >= 4_900, $"only {rows.Count} rows read");
         var accounts = rows.Where(r => r[2] == "False").Select(r => r[1]).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
         Assert.True(accounts.Count > 20, $"only {accounts.Count} brand accounts");

@@ -32,7 +32,7 @@ public sealed class SentimentAccuracyTests
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         int correct = 0, total = 0, truePositives = 0, falsePositives = 0, falseNegatives = 0;
-        var rows = Matching.CsvRows.Read(TextTestData.PathOf("sentiment", "en", "airline_tweets.csv")).ToList();
+        var rows = Streams.Client.Csv.CsvRecords.Read(TextTestData.PathOf("sentiment", "en", "airline_tweets.csv")).ToList();
         var header = rows[0];
         int id = Array.IndexOf(header, "tweet_id"), label = Array.IndexOf(header, "airline_sentiment"), text = Array.IndexOf(header, "text");
         foreach (var row in rows.Skip(1))
