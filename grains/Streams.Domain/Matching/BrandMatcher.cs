@@ -225,43 +225,15 @@ public sealed class BrandMatcher
     private void MatchMarkers(ReadOnlySpan<char> text, ref BrandHitSet hits)
     {
         var position = 0;
-        while (position < text.Length)
+        while (MatchText.NextMarker(text, ref position, out var isHandle, out var body))
         {
-            var found = text[position..].IndexOfAny('@', '#');
-            if (found < 0)
+            if (!isHandle)
             {
-                return;
+                MatchHashtag(body, ref hits);
             }
-            var marker = position + found;
-            position = marker + 1;
-            if (marker > 0 && !MatchText.CanPrecedeMarker(text[marker - 1]))
+            else if (!TryMarkHandle(body, ref hits))
             {
-                continue;
-            }
-            var body = text[position..];
-            if (text[marker] == '@')
-            {
-                var length = 0;
-                while (length < body.Length && MatchText.IsHandleChar(body[length]))
-                {
-                    length++;
-                }
-                position += length;
-                var handle = body[..length];
-                if (!TryMarkHandle(handle, ref hits))
-                {
-                    TryMarkHandle(handle.TrimEnd('.'), ref hits);
-                }
-            }
-            else
-            {
-                var length = 0;
-                while (length < body.Length && MatchText.IsHashtagChar(body[length]))
-                {
-                    length++;
-                }
-                position += length;
-                MatchHashtag(body[..length], ref hits);
+                TryMarkHandle(body.TrimEnd('.'), ref hits);
             }
         }
     }

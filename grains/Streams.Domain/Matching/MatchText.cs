@@ -71,6 +71,43 @@ internal static class MatchText
     /// <summary>'@' and '#' only start a mention or hashtag after a non-word character, so "C#" and "a@b.com" do not.</summary>
     public static bool CanPrecedeMarker(char c) => c != '_' && !char.IsLetterOrDigit(c);
 
+    /// <summary>
+    /// Finds the next @mention or #hashtag at or after <paramref name="position"/>: a '@' or '#' not
+    /// glued to a preceding word, followed by its handle or hashtag characters (<paramref name="body"/>,
+    /// possibly empty). Moves <paramref name="position"/> past it; false when there is none left.
+    /// </summary>
+    public static bool NextMarker(ReadOnlySpan<char> text, scoped ref int position, out bool isHandle, out ReadOnlySpan<char> body)
+    {
+        while (position < text.Length)
+        {
+            var found = text[position..].IndexOfAny('@', '#');
+            if (found < 0)
+            {
+                break;
+            }
+            var marker = position + found;
+            position = marker + 1;
+            if (marker > 0 && !CanPrecedeMarker(text[marker - 1]))
+            {
+                continue;
+            }
+            isHandle = text[marker] == '@';
+            var rest = text[position..];
+            var length = 0;
+            while (length < rest.Length && (isHandle ? IsHandleChar(rest[length]) : IsHashtagChar(rest[length])))
+            {
+                length++;
+            }
+            position += length;
+            body = rest[..length];
+            return true;
+        }
+        position = text.Length;
+        isHandle = false;
+        body = default;
+        return false;
+    }
+
     private static bool IsCombiningMark(char c) =>
         c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark;
 

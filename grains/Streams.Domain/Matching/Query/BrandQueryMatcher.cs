@@ -332,42 +332,22 @@ public sealed class BrandQueryMatcher
         var any = false;
         var position = 0;
         Span<char> folded = stackalloc char[MaxMarkerLength];
-        while (position < text.Length)
+        while (MatchText.NextMarker(text, ref position, out var isHandle, out var body))
         {
-            var found = text[position..].IndexOfAny('@', '#');
-            if (found < 0)
-            {
-                break;
-            }
-            var marker = position + found;
-            position = marker + 1;
-            if (marker > 0 && !MatchText.CanPrecedeMarker(text[marker - 1]))
-            {
-                continue;
-            }
-            var body = text[position..];
-            var length = 0;
-            var isHandle = text[marker] == '@';
-            while (length < body.Length && (isHandle ? MatchText.IsHandleChar(body[length]) : MatchText.IsHashtagChar(body[length])))
-            {
-                length++;
-            }
-            position += length;
-            if (length == 0 || length > MaxMarkerLength)
+            if (body.IsEmpty || body.Length > MaxMarkerLength)
             {
                 continue;
             }
             if (isHandle)
             {
-                var handle = body[..length];
-                if (_handles.TryGetValue(handle, out var term) || _handles.TryGetValue(handle.TrimEnd('.'), out term))
+                if (_handles.TryGetValue(body, out var term) || _handles.TryGetValue(body.TrimEnd('.'), out term))
                 {
                     any |= Note(term, present, candidates);
                 }
             }
             else
             {
-                var tagLength = MatchText.FoldCompact(body[..length], folded);
+                var tagLength = MatchText.FoldCompact(body, folded);
                 if (tagLength > 0 && _hashtags.TryGetValue(folded[..tagLength], out var term))
                 {
                     any |= Note(term, present, candidates);
