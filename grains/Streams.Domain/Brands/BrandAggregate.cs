@@ -1,6 +1,7 @@
 using Streams.Abstractions.Brands;
 using Streams.Abstractions.Escalations;
 using Streams.Domain.Aggregation;
+using Streams.Domain.Text;
 
 namespace Streams.Domain.Brands;
 
@@ -23,10 +24,9 @@ public sealed class BrandAggregate(string brandId)
     private TopK<string, TopAuthor> authors = new(TopListSize);
     private TopK<string, TopPost> posts = new(TopListSize);
     private readonly Dictionary<string, long> topics = new(StringComparer.Ordinal);
-    private readonly long[] intents = new long[IntentBits.Length];
+    private readonly long[] intents = new long[PostIntentNames.All.Count];
     private double sentimentSum;
 
-    private static readonly Text.PostIntent[] IntentBits = Enum.GetValues<Text.PostIntent>().Where(i => i != 0).ToArray();
 
     public string BrandId { get; } = brandId;
 
@@ -49,9 +49,9 @@ public sealed class BrandAggregate(string brandId)
             {
                 topics[topic] = topics.GetValueOrDefault(topic) + 1;
             }
-            for (var i = 0; i < IntentBits.Length; i++)
+            for (var i = 0; i < intents.Length; i++)
             {
-                if ((mention.Intents & (int)IntentBits[i]) != 0)
+                if ((mention.Intents & (int)PostIntentNames.All[i]) != 0)
                 {
                     intents[i]++;
                 }
@@ -99,7 +99,7 @@ public sealed class BrandAggregate(string brandId)
             MentionCount == 0 ? 0 : sentimentSum / MentionCount,
             topics.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal)
                 .Select(t => new TopicCount(t.Key, t.Value)).ToArray(),
-            IntentBits.Select((bit, i) => (Name: char.ToLowerInvariant(bit.ToString()[0]) + bit.ToString()[1..], Count: intents[i]))
+            PostIntentNames.All.Select((intent, i) => (Name: PostIntentNames.Of(intent), Count: intents[i]))
                 .ToDictionary(x => x.Name, x => x.Count));
     }
 
@@ -135,10 +135,10 @@ public sealed class BrandAggregate(string brandId)
     public static BrandAggregate FromSnapshot(BrandAggregateSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        if (snapshot.Intents.Length != IntentBits.Length)
+        if (snapshot.Intents.Length != PostIntentNames.All.Count)
         {
             // The intent list changed shape since the checkpoint; counts by position would be misread.
-            throw new ArgumentException($"The snapshot holds {snapshot.Intents.Length} intent counts, expected {IntentBits.Length}.", nameof(snapshot));
+            throw new ArgumentException($"The snapshot holds {snapshot.Intents.Length} intent counts, expected {PostIntentNames.All.Count}.", nameof(snapshot));
         }
         var aggregate = new BrandAggregate(snapshot.BrandId)
         {

@@ -183,16 +183,9 @@ public sealed class PartitionEngine
             escalations,
             post.LastEventAt == default ? null : post.LastEventAt,
             post.Topics,
-            IntentNames(post.Intents));
+            PostIntentNames.Set(post.Intents));
     }
 
-    private static IReadOnlyList<string> IntentNames(PostIntent intents) =>
-        Enum.GetValues<PostIntent>()
-            .Where(i => i != 0 && (intents & i) == i)
-            .Select(i => JsonNamingLikeCamel(i.ToString()))
-            .ToArray();
-
-    private static string JsonNamingLikeCamel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     /// <summary>
     /// Forgets posts with no activity for <paramref name="retention"/> of event time and no open
@@ -431,12 +424,17 @@ public sealed class PartitionEngine
         {
             return false;
         }
-        var answeredAt = post.AnsweredAt(track.BrandId);
-        var status = answeredAt is null ? EscalationStatus.Open
-            : answeredAt < decision.RaisedAt ? EscalationStatus.Withdrawn
-            : EscalationStatus.Resolved;
-        return previous.Status == status && previous.Severity == decision.Severity && previous.RaisedAt == decision.RaisedAt;
+        return previous.Status == StatusOf(post, track) && previous.Severity == decision.Severity && previous.RaisedAt == decision.RaisedAt;
     }
+
+    /// <summary>
+    /// Open until the brand answers; resolved by an answer after it was raised; withdrawn when the
+    /// answer came first in event time (late data showed it should never have been raised).
+    /// </summary>
+    private static EscalationStatus StatusOf(PostRecord post, EscalationTrack track) =>
+        post.AnsweredAt(track.BrandId) is not { } answeredAt ? EscalationStatus.Open
+        : answeredAt < track.Decision.RaisedAt ? EscalationStatus.Withdrawn
+        : EscalationStatus.Resolved;
 
     /// <summary>Publishes the refinements collected since the last drain (called by the outbox as it drains).</summary>
     private void PublishRefined()
@@ -480,9 +478,7 @@ public sealed class PartitionEngine
                 };
         }
         var answeredAt = post.AnsweredAt(track.BrandId);
-        var status = answeredAt is null ? EscalationStatus.Open
-            : answeredAt < decision.RaisedAt ? EscalationStatus.Withdrawn
-            : EscalationStatus.Resolved;
+        var status = StatusOf(post, track);
         if (previous is null && status == EscalationStatus.Withdrawn)
         {
             return null; // Never shown, and never should have been.
