@@ -1,3 +1,4 @@
+using Streams.Abstractions.Delivery;
 using Streams.Abstractions.Escalations;
 
 namespace Streams.Abstractions.Brands;
@@ -5,7 +6,8 @@ namespace Streams.Abstractions.Brands;
 /// <summary>Live aggregates and escalations of one brand (key: brand id).</summary>
 public interface IBrandGrain : IGrainWithStringKey
 {
-    Task ApplyAsync(BrandUpdate update);
+    /// <summary>With a <paramref name="range"/> (durable storage), an update already applied is ignored.</summary>
+    Task<DeliveryReceipt> ApplyAsync(BrandUpdate update, DeliveryRange? range);
 
     Task<BrandStats> GetStatsAsync();
 

@@ -24,6 +24,18 @@ public interface IPostPartitionGrain : IGrainWithIntegerKey
     /// <summary>Marks a post answered on another channel, at <paramref name="at"/> or the partition's current event time.</summary>
     Task<AnswerOutcome> MarkAnsweredAsync(string postId, string? brandId, DateTime? at);
 
-    /// <summary>Applies events directly, bypassing the stream (tests and benchmarks).</summary>
+    /// <summary>Applies events directly, bypassing the stream (tests and benchmarks; not with durable storage).</summary>
     Task ApplyEventsAsync(IReadOnlyList<MentionEvent> events);
+
+    /// <summary>
+    /// Durable storage: the partition's log has entries up to <paramref name="head"/>; read and apply
+    /// them. One-way, so ingest never waits for processing; a call also activates a partition whose
+    /// silo died, which then restores its checkpoint and replays its log.
+    /// </summary>
+    [OneWay]
+    Task WakeAsync(long head);
+
+    /// <summary>How far the partition is through its durable log.</summary>
+    [AlwaysInterleave]
+    Task<PartitionProgress> GetProgressAsync();
 }

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Streams.Abstractions.Brands;
+using Streams.Abstractions.Delivery;
 using Streams.Abstractions.Escalations;
 using Streams.Domain.Brands;
+using Streams.Domain.Delivery;
 using Streams.Grains.Persistence;
 
 namespace Streams.Grains.Brands;
@@ -11,7 +13,8 @@ namespace Streams.Grains.Brands;
 /// A brand's live aggregates. Thin: the domain aggregate does the work. Always active: brands are
 /// few and every flush touches them, so deactivating one would only cost a reload. With durable
 /// storage its state is checkpointed every <see cref="PersistenceOptions.CheckpointSeconds"/> when
-/// changed, and on deactivation (a graceful silo stop); it is restored on activation.
+/// changed, and on deactivation (a graceful silo stop); it is restored on activation, and the
+/// delivery marks stored with it make every partition update count once, even when resent.
 /// </summary>
 [CollectionAgeLimit(AlwaysActive = true)]
 public sealed class BrandGrain(
@@ -21,6 +24,7 @@ public sealed class BrandGrain(
     : Grain, IBrandGrain
 {
     private BrandAggregate aggregate = null!;
+    private DeliveryLedger deliveries = null!;
     private StateCheckpointer<BrandGrainState>? checkpoints;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -28,10 +32,16 @@ public sealed class BrandGrain(
         aggregate = state.State.Snapshot is { } snapshot
             ? BrandAggregate.FromSnapshot(snapshot)
             : new BrandAggregate(this.GetPrimaryKeyString());
+        deliveries = new DeliveryLedger(state.State.DeliveryMarks);
         if (persistence.Value.DurableStorage)
         {
             checkpoints = new StateCheckpointer<BrandGrainState>(
-                this, state, () => new BrandGrainState { Snapshot = aggregate.Snapshot() }, persistence.Value.CheckpointInterval, logger);
+                this,
+                state,
+                () => new BrandGrainState { Snapshot = aggregate.Snapshot(), DeliveryMarks = deliveries.Capture() },
+                persistence.Value.CheckpointInterval,
+                logger,
+                written => deliveries.Written(written.DeliveryMarks!));
         }
         return Task.CompletedTask;
     }
@@ -39,11 +49,15 @@ public sealed class BrandGrain(
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
         checkpoints?.WriteAsync() ?? Task.CompletedTask;
 
-    public Task ApplyAsync(BrandUpdate update)
+    public Task<DeliveryReceipt> ApplyAsync(BrandUpdate update, DeliveryRange? range)
     {
-        aggregate.Apply(update);
-        checkpoints?.MarkDirty();
-        return Task.CompletedTask;
+        var receipt = deliveries.Offer(range);
+        if (receipt.Outcome == DeliveryOutcome.Applied)
+        {
+            aggregate.Apply(update);
+            checkpoints?.MarkDirty();
+        }
+        return Task.FromResult(receipt);
     }
 
     public Task<BrandStats> GetStatsAsync() => Task.FromResult(aggregate.Stats());

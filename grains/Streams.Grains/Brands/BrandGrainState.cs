@@ -9,4 +9,7 @@ namespace Streams.Grains.Brands;
 public sealed class BrandGrainState
 {
     public BrandAggregateSnapshot? Snapshot { get; set; }
+
+    /// <summary>Per partition, the last log entry whose updates the snapshot includes (see <see cref="Domain.Delivery.DeliveryLedger"/>).</summary>
+    public long[]? DeliveryMarks { get; set; }
 }

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Streams.Abstractions.Customers;
+using Streams.Abstractions.Delivery;
 using Streams.Domain.Customers;
+using Streams.Domain.Delivery;
 using Streams.Grains.Persistence;
 
 namespace Streams.Grains.Customers;
@@ -20,6 +22,7 @@ public sealed class CustomerGrain(
     : Grain, ICustomerGrain
 {
     private CustomerAggregate aggregate = null!;
+    private DeliveryLedger deliveries = null!;
     private StateCheckpointer<CustomerGrainState>? checkpoints;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -27,10 +30,16 @@ public sealed class CustomerGrain(
         aggregate = state.State.Snapshot is { } snapshot
             ? CustomerAggregate.FromSnapshot(snapshot)
             : new CustomerAggregate(this.GetPrimaryKeyString());
+        deliveries = new DeliveryLedger(state.State.DeliveryMarks);
         if (persistence.Value.DurableStorage)
         {
             checkpoints = new StateCheckpointer<CustomerGrainState>(
-                this, state, () => new CustomerGrainState { Snapshot = aggregate.Snapshot() }, persistence.Value.CheckpointInterval, logger);
+                this,
+                state,
+                () => new CustomerGrainState { Snapshot = aggregate.Snapshot(), DeliveryMarks = deliveries.Capture() },
+                persistence.Value.CheckpointInterval,
+                logger,
+                written => deliveries.Written(written.DeliveryMarks!));
         }
         return Task.CompletedTask;
     }
@@ -38,11 +47,16 @@ public sealed class CustomerGrain(
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
         checkpoints?.WriteAsync() ?? Task.CompletedTask;
 
-    public Task<double> ApplyAsync(CustomerUpdate update)
+    public Task<CustomerReceipt> ApplyAsync(CustomerUpdate update, DeliveryRange? range)
     {
+        var receipt = deliveries.Offer(range);
+        if (receipt.Outcome != DeliveryOutcome.Applied)
+        {
+            return Task.FromResult(new CustomerReceipt(aggregate.Influence, receipt));
+        }
         var influence = aggregate.Apply(update);
         checkpoints?.MarkDirty();
-        return Task.FromResult(influence);
+        return Task.FromResult(new CustomerReceipt(influence, receipt));
     }
 
     public Task<CustomerProfile?> GetProfileAsync() =>

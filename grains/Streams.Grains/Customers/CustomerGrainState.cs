@@ -6,4 +6,7 @@ namespace Streams.Grains.Customers;
 public sealed class CustomerGrainState
 {
     public CustomerAggregateSnapshot? Snapshot { get; set; }
+
+    /// <summary>Per partition, the last log entry whose updates the snapshot includes (see <see cref="Domain.Delivery.DeliveryLedger"/>).</summary>
+    public long[]? DeliveryMarks { get; set; }
 }

@@ -2,6 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Orleans.Serialization;
 using Orleans.Configuration;
 using Orleans.Serialization.Configuration;
 using Orleans.Hosting;
@@ -14,6 +17,7 @@ using Streams.Domain.Brands;
 using Streams.Domain.Customers;
 using Streams.Grains.Brands;
 using Streams.Grains.Customers;
+using Streams.Grains.Log;
 using Streams.Grains.Persistence;
 using Streams.Grains.Pipeline;
 
@@ -80,6 +84,12 @@ public static class StreamsSiloBuilderExtensions
         if (persistence.DurableStorage)
         {
             var connectionString = PersistenceSettings.PostgresConnectionString(configuration);
+            // The durable log the partitions read, and the wake-ups that bring a partition back after its silo died.
+            silo.Services.AddSingleton(sp => new IngestLog(
+                NpgsqlDataSource.Create(connectionString),
+                sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
+                sp.GetRequiredService<Serializer>()));
+            silo.Services.AddHostedService<PartitionWaker>();
             foreach (var name in new[] { StorageNames.Default, StorageNames.PubSub })
             {
                 silo.AddAdoNetGrainStorage(name, o =>

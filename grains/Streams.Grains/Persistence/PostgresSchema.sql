@@ -1,6 +1,7 @@
--- Streams' own PostgreSQL schema for the Orleans ADO.NET providers: grain storage and cluster
--- membership. Written for this project from the query contract the providers document: each
--- provider reads its SQL from OrleansQuery by key, binds @-parameters and reads named columns.
+-- Streams' own PostgreSQL schema: grain storage and cluster membership for the Orleans ADO.NET
+-- providers, and the durable ingest log with the partitions' checkpoints. The provider part is
+-- written for this project from the query contract the providers document: each provider reads
+-- its SQL from OrleansQuery by key, binds @-parameters and reads named columns.
 -- Applied by PostgresSchemaInstaller under an advisory lock; every statement is idempotent.
 -- Bump SchemaVersion (in the installer) whenever this file changes.
 
@@ -27,6 +28,40 @@ CREATE TABLE IF NOT EXISTS streams_grain_state
     version         integer      NOT NULL,
     modified_at     timestamptz  NOT NULL DEFAULT now(),
     PRIMARY KEY (service_id, state_name, grain_id_n0, grain_id_n1, grain_key)
+);
+
+-- The durable ingest log: what ingest accepted, and what partitions send each other, one row per
+-- (append, partition) holding a batch of entries (Orleans binary). Sequence numbers are dense per
+-- partition: an appender locks the partition's head row until it commits, so rows become visible
+-- in sequence order and a reader that has seen seq n never later finds a new row below n.
+CREATE TABLE IF NOT EXISTS streams_log_head
+(
+    service_id varchar(150) NOT NULL,
+    partition  integer      NOT NULL,
+    next_seq   bigint       NOT NULL,
+    PRIMARY KEY (service_id, partition)
+);
+
+CREATE TABLE IF NOT EXISTS streams_log
+(
+    service_id  varchar(150) NOT NULL,
+    partition   integer      NOT NULL,
+    seq         bigint       NOT NULL,
+    payload     bytea        NOT NULL,
+    appended_at timestamptz  NOT NULL DEFAULT now(),
+    PRIMARY KEY (service_id, partition, seq)
+);
+
+-- A partition's checkpoint: its posts and unconfirmed deliveries as of log entry applied_seq.
+-- Entries up to applied_seq are deleted from the log once this row is written.
+CREATE TABLE IF NOT EXISTS streams_partition_checkpoint
+(
+    service_id  varchar(150) NOT NULL,
+    partition   integer      NOT NULL,
+    applied_seq bigint       NOT NULL,
+    payload     bytea        NOT NULL,
+    written_at  timestamptz  NOT NULL DEFAULT now(),
+    PRIMARY KEY (service_id, partition)
 );
 
 -- Cluster membership: one version row per cluster (the table's etag) and one row per silo.

@@ -11,7 +11,7 @@ namespace Streams.Grains.Persistence;
 public static class PostgresSchemaInstaller
 {
     /// <summary>Raise when the script changes: databases at a lower version get the script again (it is idempotent).</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     /// <summary>An arbitrary constant naming this schema's advisory lock ("Streams" in ASCII).</summary>
     public const long AdvisoryLockKey = 0x53747265616D73;

@@ -5,11 +5,13 @@ namespace Streams.Grains.Persistence;
 /// <summary>
 /// Coalesced persistence for a grain whose state changes on every call: changes only mark the state
 /// dirty; a grain timer writes one snapshot per interval when dirty, and deactivation writes the
-/// last one. A failed write keeps the state dirty, so the next tick retries. Until the ingest log
-/// exists, what changed since the last checkpoint is lost if the silo dies.
+/// last one. A failed write keeps the state dirty, so the next tick retries. What changed since the
+/// last checkpoint is lost with the silo; the partitions keep copies of what they sent until
+/// <paramref name="written"/> tells them the checkpoint includes it, and send those again.
 /// </summary>
+/// <param name="written">Runs after each successful write, with the state that was written.</param>
 public sealed partial class StateCheckpointer<TState>(
-    Grain grain, IPersistentState<TState> state, Func<TState> capture, TimeSpan interval, ILogger logger)
+    Grain grain, IPersistentState<TState> state, Func<TState> capture, TimeSpan interval, ILogger logger, Action<TState>? written = null)
 {
     private bool dirty;
     private IGrainTimer? timer;
@@ -28,11 +30,13 @@ public sealed partial class StateCheckpointer<TState>(
         {
             return;
         }
-        state.State = capture();
+        var captured = capture();
+        state.State = captured;
         dirty = false;
         try
         {
             await state.WriteStateAsync();
+            written?.Invoke(captured);
         }
         catch (Exception exception)
         {

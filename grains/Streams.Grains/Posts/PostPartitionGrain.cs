@@ -1,31 +1,48 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Serialization;
 using Orleans.Streams;
 using Orleans.Streams.Core;
 using Streams.Abstractions.Brands;
 using Streams.Abstractions.Customers;
+using Streams.Abstractions.Delivery;
 using Streams.Abstractions.Escalations;
 using Streams.Abstractions.Events;
 using Streams.Abstractions.Pipeline;
 using Streams.Abstractions.Posts;
+using Streams.Domain.Delivery;
 using Streams.Domain.Partitioning;
 using Streams.Grains.Brands;
+using Streams.Grains.Log;
+using Streams.Grains.Persistence;
 using Streams.Grains.Pipeline;
 
 namespace Streams.Grains.Posts;
 
 /// <summary>
-/// Consumes one partition of the mention stream (implicit subscription: the grain key is the
-/// partition) and owns the state of the posts hashing to it. Per event it only updates memory; the
-/// fan-out to brand, customer and other partition grains is coalesced and sent once per flush,
-/// which turns a grain call per event into a call per target per flush.
+/// Owns the posts of one partition (the grain key) and applies the partition's events. Per event
+/// it only updates memory; the fan-out to brand, customer and other partition grains is coalesced
+/// and sent once per flush, which turns a grain call per event into a call per target per flush.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Where events come from depends on the storage. In memory, from the mention stream (an implicit
+/// subscription). With durable storage, from the partition's log in PostgreSQL: ingest appends and
+/// wakes the partition, which reads what follows the last entry it applied. Every input then goes
+/// through the log, including what other partitions pass on and answers marked through the API,
+/// so the posts are a function of the log: after a silo dies, the partition restores its last
+/// checkpoint elsewhere and replays the log from there. While it replays, it flushes after every
+/// entry, so each update it sends again matches, entry for entry, one its target already has or
+/// one it does not; the targets' delivery marks tell which (see <see cref="PartitionFanOut"/>).
+/// </para>
+/// <para>
 /// Flushes happen on a timer, early when many events or targets are waiting, and at once when an
-/// escalation changed, so escalations are never delayed by the coalescing. The stream waits while a
-/// flush is awaited, which is what propagates backpressure from slow grains back to ingest.
+/// escalation changed, so escalations are never delayed by the coalescing. The source waits while
+/// a flush is awaited, which is what propagates backpressure from slow grains back to ingest.
 /// Signal and read calls interleave with a flush in progress: they only touch the engine
 /// synchronously, and partitions signalling each other while both flush must not deadlock.
+/// </para>
 /// </remarks>
 [ImplicitStreamSubscription(MentionStreams.Namespace)]
 [CollectionAgeLimit(AlwaysActive = true)]
@@ -33,27 +50,70 @@ public sealed class PostPartitionGrain(
     BrandCatalogCache catalogs,
     PipelineCounters counters,
     IOptions<PipelineOptions> options,
+    IOptions<PersistenceOptions> persistence,
+    IServiceProvider services,
+    ILocalSiloDetails silo,
     TimeProvider clock,
     ILogger<PostPartitionGrain> logger)
     : Grain, IPostPartitionGrain, IStreamSubscriptionObserver, IAsyncBatchObserver<MentionEvent>
 {
     private const int MaxFlushAttempts = 10;
+    private const int LogRowsPerRead = 32;
+
+    // A delivery position is the log entry a flush follows, times this, plus how many flushes with
+    // content followed that same entry before (an interleaved read can publish a deferred escalation
+    // refinement without a new entry): every flush gets a position of its own, in order.
+    private const long FlushesPerEntry = 1 << 10;
     private static readonly TimeSpan EvictionPeriod = TimeSpan.FromMinutes(1);
 
     private PartitionEngine engine = null!;
+    private PartitionFanOut fanOut = null!;
     private IAsyncStream<Escalation> escalationStream = null!;
+
+    // Durable storage only (log is null in memory).
+    private IngestLog? log;
+    private Serializer serializer = null!;
+    private long applied;
+    private long checkpointed;
+    private long replayThrough;
+    private long restoredAt;
+    private DeliveryMarks inbound = new();
+    private DateTime lastCheckpointAt;
+    private bool failed;
+    private long lastFlushApplied = -1;
+    private long flushesAtEntry;
+    private readonly Dictionary<long, AnswerOutcome> answerOutcomes = [];
 
     private long Partition => this.GetPrimaryKeyLong();
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        log = services.GetService<IngestLog>();
         engine = new PartitionEngine((int)Partition, settings.Partitions, clock) { Catalog = catalogs.Current };
+        // Customers checkpoint every interval while dirty; three intervals is ample before forgetting their copies.
+        var customerCopyLifetime = 3 * persistence.Value.CheckpointInterval + TimeSpan.FromSeconds(10);
+        fanOut = new PartitionFanOut(GrainFactory, (int)Partition, tracked: log is not null, customerCopyLifetime, clock);
         escalationStream = this.GetStreamProvider(EscalationStreams.ProviderName)
             .GetStream<Escalation>(StreamId.Create(EscalationStreams.Namespace, EscalationStreams.Key));
+        if (log is not null)
+        {
+            serializer = services.GetRequiredService<Serializer>();
+            await RestoreAsync(log, cancellationToken);
+        }
         this.RegisterGrainTimer(FlushTickAsync, new GrainTimerCreationOptions(settings.FlushInterval, settings.FlushInterval));
         this.RegisterGrainTimer(EvictAsync, new GrainTimerCreationOptions(EvictionPeriod, EvictionPeriod));
-        return Task.CompletedTask;
+    }
+
+    /// <summary>A graceful stop: deliver what is owed and checkpoint, so the next activation has nothing to replay.</summary>
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (log is null || failed)
+        {
+            return;
+        }
+        lastCheckpointAt = DateTime.MinValue;
+        await FlushAsync();
     }
 
     public Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
@@ -110,13 +170,123 @@ public sealed class PostPartitionGrain(
 
     public async Task<AnswerOutcome> MarkAnsweredAsync(string postId, string? brandId, DateTime? at)
     {
-        var outcome = engine.MarkAnswered(postId, brandId, at);
+        AnswerOutcome outcome;
+        if (log is null)
+        {
+            outcome = engine.MarkAnswered(postId, brandId, at);
+        }
+        else
+        {
+            // Through the log like every other input, so a replay answers the post again.
+            var heads = await log.AppendAsync([new LogAppend((int)Partition, new PartitionLogEntry(null, null, null, new ManualAnswer(postId, brandId, at)))]);
+            var seq = heads[(int)Partition];
+            await PullAsync();
+            outcome = answerOutcomes.Remove(seq, out var logged) ? logged : throw new InvalidOperationException($"Answer entry {seq} was not applied.");
+        }
         if (outcome == AnswerOutcome.Answered)
         {
             counters.SetPending(Partition, true);
             await FlushAsync();
         }
         return outcome;
+    }
+
+    public Task WakeAsync(long head) => log is not null && head > applied ? PullAsync() : Task.CompletedTask;
+
+    public Task<PartitionProgress> GetProgressAsync() =>
+        Task.FromResult(new PartitionProgress(applied, engine.HasPendingWork || failed, silo.SiloAddress.ToString(), restoredAt, replayThrough));
+
+    private async Task RestoreAsync(IngestLog durableLog, CancellationToken cancellationToken)
+    {
+        if (await durableLog.LoadCheckpointAsync((int)Partition, cancellationToken) is { } saved)
+        {
+            var checkpoint = serializer.Deserialize<PartitionCheckpoint>(saved.Payload)
+                ?? throw new InvalidDataException($"The checkpoint of partition {Partition} is empty.");
+            engine.Restore(PartitionSnapshotCodec.Deserialize(checkpoint.Engine));
+            inbound = DeliveryMarks.FromSnapshot(checkpoint.Inbound);
+            fanOut.Restore(
+                RetainedDeliveries<BrandUpdate>.FromSnapshot(checkpoint.BrandCopies.Select(c => new RetainedDelivery<BrandUpdate>(c.BrandId, c.Range, c.Update, c.SentAt))),
+                RetainedDeliveries<CustomerUpdate>.FromSnapshot(checkpoint.CustomerCopies.Select(c => new RetainedDelivery<CustomerUpdate>(c.AuthorId, c.Range, c.Update, c.SentAt))));
+            applied = checkpointed = restoredAt = saved.AppliedSeq;
+        }
+        // Whatever is in the log now may have been applied and sent before the restart: replay it
+        // one entry per flush, so the targets can tell exactly what they already have.
+        replayThrough = await durableLog.HeadAsync((int)Partition, cancellationToken);
+        lastCheckpointAt = clock.GetUtcNow().UtcDateTime;
+        if (replayThrough > applied)
+        {
+            logger.LogInformation("Partition {Partition} restored at log entry {Applied}; replaying through {Head}", Partition, applied, replayThrough);
+        }
+    }
+
+    /// <summary>Reads and applies the log after the last applied entry, until it is exhausted.</summary>
+    private async Task PullAsync()
+    {
+        if (log is null || failed)
+        {
+            return;
+        }
+        try
+        {
+            while (true)
+            {
+                var rows = await log.ReadAsync((int)Partition, applied, LogRowsPerRead);
+                if (rows.Count == 0)
+                {
+                    return;
+                }
+                engine.Catalog = catalogs.Current;
+                foreach (var row in rows)
+                {
+                    ApplyEntry(row);
+                    applied = row.Seq;
+                    counters.SetPending(Partition, true);
+                    if (applied <= replayThrough)
+                    {
+                        await FlushAsync();
+                    }
+                }
+                if (ShouldFlushNow())
+                {
+                    await FlushAsync();
+                }
+                if (rows.Count < LogRowsPerRead)
+                {
+                    return;
+                }
+            }
+        }
+        catch (Exception e) when (!failed)
+        {
+            // Reading failed (the database is away): the entries stay in the log; the next wake or tick reads them.
+            logger.LogWarning(e, "Partition {Partition} could not read its log after entry {Applied}; retrying later", Partition, applied);
+        }
+    }
+
+    private void ApplyEntry(LogRow row)
+    {
+        var entry = row.Entry;
+        if (entry.SourcePartition >= 0
+            && inbound.Offer(new DeliveryRange(entry.SourcePartition, entry.SourceThrough, 0)) == DeliveryOutcome.Duplicate)
+        {
+            return; // Sent again by a partition replaying its own log: applied already.
+        }
+        foreach (var mention in entry.Events ?? [])
+        {
+            ApplySafely(mention);
+        }
+        foreach (var signal in entry.Signals ?? [])
+        {
+            engine.Apply(signal);
+        }
+        foreach (var post in entry.Forwards ?? [])
+        {
+            engine.ApplyForwarded(post);
+        }
+        if (entry.Answer is { } answer)
+        {
+            answerOutcomes[row.Seq] = engine.MarkAnswered(answer.PostId, answer.BrandId, answer.At);
+        }
     }
 
     private void ApplySafely(MentionEvent mention)
@@ -141,7 +311,12 @@ public sealed class PostPartitionGrain(
             || outbox.PendingTargets >= options.Value.MaxEventsPerFlush;
     }
 
-    private Task FlushTickAsync(CancellationToken cancellationToken) => FlushAsync();
+    private async Task FlushTickAsync(CancellationToken cancellationToken)
+    {
+        // The tick also reads the log, so an entry whose wake-up was lost (its silo died) is not left waiting.
+        await PullAsync();
+        await FlushAsync();
+    }
 
     private Task EvictAsync(CancellationToken cancellationToken)
     {
@@ -155,62 +330,117 @@ public sealed class PostPartitionGrain(
 
     private async Task FlushAsync()
     {
-        var flush = engine.Outbox.Drain();
-        if (flush.IsEmpty)
+        if (failed)
         {
-            counters.SetPending(Partition, false);
             return;
         }
-        await WithRetries("customers", () => SendCustomersAsync(flush));
-        await WithRetries("brands", () => SendBrandsAsync(flush));
-        await WithRetries("signals", () => SendSignalsAsync(flush));
-        if (flush.Notable.Count > 0)
+        var flush = engine.Outbox.Drain();
+        if (!flush.IsEmpty)
         {
-            await WithRetries("escalation stream", () => escalationStream.OnNextBatchAsync(flush.Notable));
+            flushesAtEntry = applied == lastFlushApplied ? flushesAtEntry + 1 : 0;
+            lastFlushApplied = applied;
+            var through = applied * FlushesPerEntry + Math.Min(flushesAtEntry, FlushesPerEntry - 1);
+            try
+            {
+                await SendAsync(flush, through);
+            }
+            catch (Exception e) when (log is not null)
+            {
+                // The drained updates are gone from memory but not from the log: start over from the
+                // last checkpoint, on a fresh activation, rather than continue with a hole.
+                failed = true;
+                logger.LogError(e, "Partition {Partition} could not deliver a flush; it restarts from its last checkpoint", Partition);
+                DeactivateOnIdle();
+                return;
+            }
+            counters.AddProcessed(flush.Events);
         }
-        counters.AddProcessed(flush.Events);
+        await CheckpointIfDueAsync();
         if (!engine.HasPendingWork)
         {
             counters.SetPending(Partition, false);
         }
     }
 
-    private async Task SendCustomersAsync(PartitionFlush flush)
+    private async Task SendAsync(PartitionFlush flush, long through)
     {
-        var calls = new List<Task<double>>(flush.Customers.Count);
-        var builders = new List<Domain.Customers.CustomerUpdateBuilder>(flush.Customers.Count);
-        foreach (var (authorId, builder) in flush.Customers)
+        if (log is null)
         {
-            calls.Add(GrainFactory.GetGrain<ICustomerGrain>(authorId).ApplyAsync(builder.Build()));
-            builders.Add(builder);
+            await WithRetries("signals", () => SendSignalsAsync(flush));
         }
-        var influences = await Task.WhenAll(calls);
-        // Brands hear of the new influence of the authors who mentioned them in this flush.
-        for (var i = 0; i < builders.Count; i++)
+        else
         {
-            var builder = builders[i];
-            foreach (var brand in builder.MentionedBrands)
-            {
-                if (flush.Brands.TryGetValue(brand, out var brandUpdate))
-                {
-                    brandUpdate.Author(new AuthorInfluence(builder.Author.Id, builder.Author.Handle, Math.Round(influences[i], 1), builder.Author.Followers));
-                }
-            }
+            await WithRetries("partition log", () => AppendForOtherPartitionsAsync(log, flush, through));
+        }
+        await WithRetries("customers", () => fanOut.SendCustomersAsync(flush, through));
+        await WithRetries("brands", () => fanOut.SendBrandsAsync(flush, through));
+        if (flush.Notable.Count > 0)
+        {
+            await WithRetries("escalation stream", () => escalationStream.OnNextBatchAsync(flush.Notable));
         }
     }
-
-    private Task SendBrandsAsync(PartitionFlush flush) =>
-        Task.WhenAll(flush.Brands.Select(b => GrainFactory.GetGrain<IBrandGrain>(b.Key).ApplyAsync(b.Value.Build())));
 
     private Task SendSignalsAsync(PartitionFlush flush) =>
         Task.WhenAll(
             flush.Signals.Select(s => GrainFactory.GetGrain<IPostPartitionGrain>(s.Key).ApplySignalsAsync(s.Value))
                 .Concat(flush.Forwards.Select(f => GrainFactory.GetGrain<IPostPartitionGrain>(f.Key).ApplyForwardedAsync(f.Value))));
 
+    /// <summary>Durable storage: what other partitions must apply goes into their logs, tagged with where it came from.</summary>
+    private async Task AppendForOtherPartitionsAsync(IngestLog durableLog, PartitionFlush flush, long through)
+    {
+        var targets = flush.Signals.Keys.Union(flush.Forwards.Keys).Order().ToArray();
+        if (targets.Length == 0)
+        {
+            return;
+        }
+        var rows = targets.Select(target => new LogAppend(target, new PartitionLogEntry(
+            null,
+            flush.Signals.TryGetValue(target, out var signals) ? [.. signals] : null,
+            flush.Forwards.TryGetValue(target, out var forwards) ? [.. forwards] : null,
+            null,
+            (int)Partition,
+            through))).ToArray();
+        var heads = await durableLog.AppendAsync(rows);
+        foreach (var (target, head) in heads)
+        {
+            _ = GrainFactory.GetGrain<IPostPartitionGrain>(target).WakeAsync(head);
+        }
+    }
+
+    /// <summary>
+    /// Durable storage: stores the posts and unconfirmed copies as of the last applied entry, at
+    /// most once per checkpoint interval, and only right after a flush, when nothing is owed.
+    /// </summary>
+    private async Task CheckpointIfDueAsync()
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (log is null || applied == checkpointed || applied < replayThrough
+            || now - lastCheckpointAt < persistence.Value.CheckpointInterval || engine.HasPendingWork)
+        {
+            return;
+        }
+        lastCheckpointAt = now;
+        var position = applied;
+        var checkpoint = new PartitionCheckpoint(
+            PartitionSnapshotCodec.Serialize(engine.Snapshot()),
+            inbound.Snapshot(),
+            [.. fanOut.BrandCopies.Snapshot().Select(c => new RetainedBrandUpdate(c.Target, c.Range, c.Update, c.SentAt))],
+            [.. fanOut.CustomerCopies.Snapshot().Select(c => new RetainedCustomerUpdate(c.Target, c.Range, c.Update, c.SentAt))]);
+        try
+        {
+            await log.SaveCheckpointAsync((int)Partition, position, serializer.SerializeToArray(checkpoint));
+            checkpointed = position;
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Partition {Partition} could not write its checkpoint at entry {Applied}; retrying at the next interval", Partition, position);
+        }
+    }
+
     /// <summary>
     /// Retries a fan-out step rather than dropping it: the events it carries were accepted. A step is
-    /// retried whole, so a target may see an update twice only if the first attempt partially
-    /// failed; brand and customer updates tolerate that far better than losing them.
+    /// retried whole; with durable storage the targets ignore what they already applied, in memory
+    /// a target may see an update twice if the first attempt partially failed.
     /// </summary>
     private async Task WithRetries(string what, Func<Task> send)
     {

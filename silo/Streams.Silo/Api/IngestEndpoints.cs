@@ -10,7 +10,7 @@ public static class IngestEndpoints
     {
         api.MapPost("/ingest", IngestAsync)
             .WithSummary("Ingest an NDJSON body of mention events")
-            .WithDescription("Each line is validated on its own: bad lines are reported with their line number and never stop the good ones. 503 with Retry-After when the pipeline is saturated: then nothing of the request was accepted.")
+            .WithDescription("Each line is validated on its own: bad lines are reported with their line number and never stop the good ones. 503 with Retry-After when the pipeline is saturated or, with durable storage, the database is unreachable: then nothing of the request was accepted. With durable storage, 200 means the accepted events are in the durable log.")
             .RequireAuthorization(StreamsSecurityExtensions.IngestPolicy)
             .Produces<IngestResponse>()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -29,13 +29,20 @@ public static class IngestEndpoints
         {
             return TooLarge(limits);
         }
-        if (!pipeline.TryAccept(parsed.Accepted))
+        switch (await pipeline.AcceptAsync(parsed.Accepted))
         {
-            request.HttpContext.Response.Headers.RetryAfter = "1";
-            return Results.Problem(
-                statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "Pipeline saturated",
-                detail: $"{pipeline.InFlight} events are in flight (limit {pipeline.MaxInFlight}). Nothing from this request was accepted; send it again after the Retry-After delay.");
+            case IngestAdmission.Saturated:
+                request.HttpContext.Response.Headers.RetryAfter = "1";
+                return Results.Problem(
+                    statusCode: StatusCodes.Status503ServiceUnavailable,
+                    title: "Pipeline saturated",
+                    detail: $"{pipeline.InFlight} events are in flight (limit {pipeline.MaxInFlight}). Nothing from this request was accepted; send it again after the Retry-After delay.");
+            case IngestAdmission.StorageUnavailable:
+                request.HttpContext.Response.Headers.RetryAfter = "5";
+                return Results.Problem(
+                    statusCode: StatusCodes.Status503ServiceUnavailable,
+                    title: "Storage unavailable",
+                    detail: "The durable ingest log could not be written (the database is unreachable). Nothing from this request was accepted; send it again after the Retry-After delay.");
         }
         return Results.Ok(new IngestResponse(
             parsed.Accepted.Count,

@@ -67,7 +67,7 @@ public sealed class DemoFirehose(
                 }
                 buffer.ResetWrittenCount();
             }
-            while (!pipeline.TryAccept(batch))
+            while (await pipeline.AcceptAsync(batch) != IngestAdmission.Accepted)
             {
                 await Task.Delay(Tick, stoppingToken);
             }

@@ -2,6 +2,8 @@ using System.Threading.Channels;
 using Orleans.Streams;
 using Streams.Abstractions.Escalations;
 
+using Streams.Domain.Escalations;
+
 namespace Streams.Silo.Escalations;
 
 /// <summary>
@@ -16,6 +18,7 @@ public sealed class EscalationFeed(IClusterClient cluster, ILogger<EscalationFee
 
     private readonly Lock gate = new();
     private readonly List<Channel<Escalation>> listeners = [];
+    private readonly EscalationRevisionFilter replayed = new();
 
     public ChannelReader<Escalation> Listen(out IDisposable subscription)
     {
@@ -75,6 +78,10 @@ public sealed class EscalationFeed(IClusterClient cluster, ILogger<EscalationFee
         {
             foreach (var item in items)
             {
+                if (!replayed.IsNew(item.Item))
+                {
+                    continue; // Published again by a partition replaying its log.
+                }
                 foreach (var listener in listeners)
                 {
                     listener.Writer.TryWrite(item.Item);

@@ -3,15 +3,18 @@ using Microsoft.Extensions.Options;
 using Orleans.Streams;
 using Streams.Abstractions.Events;
 using Streams.Abstractions.Pipeline;
+using Streams.Grains.Log;
 using Streams.Grains.Pipeline;
 
 namespace Streams.Silo.Ingest;
 
 /// <summary>
-/// Between the HTTP ingest endpoint and the mention stream. Accepted events go to a buffer per
-/// partition; one pump per partition drains whatever has accumulated into a single stream record.
-/// Under load the buffers fill between two pushes, so records grow and the per-record cost of the
-/// stream is spread over many events; when idle, an event goes out on its own at once.
+/// Between the HTTP ingest endpoint and the partitions. In memory, accepted events go to a buffer
+/// per partition; one pump per partition drains whatever has accumulated into a single stream
+/// record. Under load the buffers fill between two pushes, so records grow and the per-record cost
+/// of the stream is spread over many events; when idle, an event goes out on its own at once. With
+/// durable storage, events are accepted only once they are in the partitions' log in PostgreSQL
+/// (<see cref="DurableIngestWriter"/>), which the partitions read; the stream is not used.
 /// </summary>
 /// <remarks>
 /// Admission is all or nothing per request: a request is accepted only if the cluster-wide number of
@@ -24,8 +27,12 @@ public sealed class IngestPipeline(
     IClusterClient cluster,
     PipelineCounters counters,
     IOptions<PipelineOptions> options,
+    IServiceProvider services,
     ILogger<IngestPipeline> logger) : BackgroundService
 {
+    private readonly DurableIngestWriter? durable = services.GetService<IngestLog>() is { } log
+        ? new DurableIngestWriter(log, cluster, options, services.GetRequiredService<ILogger<DurableIngestWriter>>())
+        : null;
     private readonly Channel<MentionEvent>[] buffers = Enumerable.Range(0, options.Value.Partitions)
         .Select(_ => Channel.CreateUnbounded<MentionEvent>(new UnboundedChannelOptions { SingleReader = true }))
         .ToArray();
@@ -36,33 +43,71 @@ public sealed class IngestPipeline(
 
     public long MaxInFlight => options.Value.MaxInFlightEvents;
 
-    /// <summary>Takes all of <paramref name="events"/> or none of them.</summary>
-    public bool TryAccept(IReadOnlyList<MentionEvent> events)
+    /// <summary>True when accepted events are written to the durable log before they are acknowledged.</summary>
+    public bool Durable => durable is not null;
+
+    /// <summary>
+    /// Takes all of <paramref name="events"/> or none of them. With durable storage it completes
+    /// once they are in the log, or with <see cref="IngestAdmission.StorageUnavailable"/> when the
+    /// log could not be written (then nothing of them was taken).
+    /// </summary>
+    public async Task<IngestAdmission> AcceptAsync(IReadOnlyList<MentionEvent> events)
     {
         if (events.Count == 0)
         {
-            return true;
+            return IngestAdmission.Accepted;
         }
+        if (!Admit(events.Count))
+        {
+            return IngestAdmission.Saturated;
+        }
+        if (durable is null)
+        {
+            Buffer(events);
+            return IngestAdmission.Accepted;
+        }
+        try
+        {
+            await durable.AppendAsync(events).ConfigureAwait(false);
+            return IngestAdmission.Accepted;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            counters.AddAccepted(-events.Count);
+            return IngestAdmission.StorageUnavailable;
+        }
+    }
+
+    private bool Admit(int count)
+    {
         lock (admission)
         {
             // A request larger than the whole budget is still let in when nothing is in flight,
             // or it could never be accepted at all.
-            if (counters.InFlight + events.Count > MaxInFlight && counters.InFlight > 0)
+            if (counters.InFlight + count > MaxInFlight && counters.InFlight > 0)
             {
                 return false;
             }
-            counters.AddAccepted(events.Count);
+            counters.AddAccepted(count);
+            return true;
         }
+    }
+
+    private void Buffer(IReadOnlyList<MentionEvent> events)
+    {
         var partitions = buffers.Length;
         foreach (var mention in events)
         {
             buffers[PartitionMap.PartitionOf(mention, partitions)].Writer.TryWrite(mention);
         }
-        return true;
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (durable is not null)
+        {
+            return durable.RunAsync(stoppingToken);
+        }
         var provider = cluster.GetStreamProvider(MentionStreams.ProviderName);
         var pumps = buffers.Select((buffer, partition) => PumpAsync(
             buffer.Reader,

@@ -70,7 +70,7 @@ public sealed class StreamsCluster : IAsyncLifetime
         var parsed = await NdjsonIngestReader.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(ndjson)), IngestLimits.Default, CancellationToken.None);
         Assert.Empty(parsed.Rejected);
         var pipeline = Silo.GetRequiredService<IngestPipeline>();
-        while (!pipeline.TryAccept(parsed.Accepted))
+        while (await pipeline.AcceptAsync(parsed.Accepted) != IngestAdmission.Accepted)
         {
             await Task.Delay(50);
         }

@@ -30,10 +30,27 @@ public sealed class PostgresServer : IAsyncLifetime
         }
         Port = FreePort();
         await RunAsync(Path.Combine(BinDirectory, "initdb"), $"-D {dataDirectory} -U postgres -A trust -E UTF8 --no-sync", asPostgres: true);
+        await StartAsync();
+    }
+
+    /// <summary>Starts the server (again, after <see cref="StopAsync"/>) on the same port and data.</summary>
+    public async Task StartAsync()
+    {
         var settings = string.Join(' ',
             $"-p {Port.ToString(CultureInfo.InvariantCulture)}", "-c listen_addresses=127.0.0.1", $"-c unix_socket_directories={rootDirectory}",
             "-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off", "-c max_connections=200");
         await RunAsync(Path.Combine(BinDirectory, "pg_ctl"), $"-D {dataDirectory} -l {Path.Combine(rootDirectory, "server.log")} -w -t 60 -o \"{settings}\" start", asPostgres: true);
+    }
+
+    /// <summary>
+    /// Stops the server, cutting every connection (fast mode). Not immediate mode: this throw-away
+    /// server runs with synchronous_commit off, so a crash would lose commits it already
+    /// acknowledged, which a production database (synchronous_commit on) does not.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        await RunAsync(Path.Combine(BinDirectory, "pg_ctl"), $"-D {dataDirectory} -m fast -w stop", asPostgres: true);
+        NpgsqlConnection.ClearAllPools();
     }
 
     /// <summary>A new, empty database on this server.</summary>
