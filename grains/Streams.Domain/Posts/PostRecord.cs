@@ -341,6 +341,116 @@ public sealed class PostRecord(string id)
             PeakUnansweredFor: unansweredFor);
     }
 
+    /// <summary>What a checkpoint must hold to rebuild this post exactly (see <see cref="PostRecordSnapshot"/>).</summary>
+    public PostRecordSnapshot Snapshot()
+    {
+        var answerSnapshots = answers.Count == 0 ? [] : new AnswerSnapshot[answers.Count];
+        for (var i = 0; i < answerSnapshots.Length; i++)
+        {
+            answerSnapshots[i] = new AnswerSnapshot(answers[i].BrandId, answers[i].At, answers[i].Channel);
+        }
+        var trackSnapshots = Tracks.Count == 0 ? [] : new TrackSnapshot[Tracks.Count];
+        for (var i = 0; i < trackSnapshots.Length; i++)
+        {
+            var published = Tracks[i].Published;
+            trackSnapshots[i] = new TrackSnapshot(
+                Tracks[i].BrandId,
+                published is null || published.Reasons is string[] ? published : published with { Reasons = [.. published.Reasons] });
+        }
+        return new PostRecordSnapshot(
+            Id,
+            Seen,
+            Author,
+            Platform,
+            CreatedAt,
+            Text,
+            Language,
+            Sentiment,
+            // Brands and topics are never written to once set: the snapshot can share their arrays.
+            Brands as string[] ?? [.. Brands],
+            OwnerBrand,
+            InReplyTo,
+            QuoteOf,
+            AuthorInfluence,
+            Topics as string[] ?? [.. Topics],
+            Intents,
+            Reposts,
+            Quotes,
+            Replies,
+            Likes,
+            ResharerFollowers,
+            LastEventAt,
+            LogTruncated,
+            ReportedVirality,
+            [.. log],
+            answerSnapshots,
+            trackSnapshots);
+    }
+
+    /// <summary>
+    /// Rebuilds a post from its checkpoint, then re-evaluates its whole log (as when the post itself
+    /// arrives) to recompute the decisions, spread and evaluation checkpoints that were not stored.
+    /// </summary>
+    /// <param name="brandConfig">The brands' settings, as for <see cref="Evaluate"/>. Decisions are recomputed
+    /// with the settings of now, as any re-evaluation of the post would be.</param>
+    public static PostRecord FromSnapshot(PostRecordSnapshot snapshot, Func<string, BrandConfig?> brandConfig)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(brandConfig);
+        for (var i = 1; i < snapshot.Engagements.Length; i++)
+        {
+            if (snapshot.Engagements[i - 1].CompareTo(snapshot.Engagements[i]) > 0)
+            {
+                // Inserts and evaluation rewinds binary-search the log: an unsorted one would corrupt both quietly.
+                throw new ArgumentException($"The engagement log of post {snapshot.Id} is not sorted at index {i}.", nameof(snapshot));
+            }
+        }
+        if (snapshot.Seen && snapshot.Author is null)
+        {
+            throw new ArgumentException($"Post {snapshot.Id} is marked seen but has no author.", nameof(snapshot));
+        }
+        var post = new PostRecord(snapshot.Id)
+        {
+            Seen = snapshot.Seen,
+            Author = snapshot.Author,
+            Platform = snapshot.Platform,
+            CreatedAt = snapshot.CreatedAt,
+            Text = snapshot.Text,
+            Language = snapshot.Language,
+            Sentiment = snapshot.Sentiment,
+            Brands = snapshot.Brands,
+            OwnerBrand = snapshot.OwnerBrand,
+            InReplyTo = snapshot.InReplyTo,
+            QuoteOf = snapshot.QuoteOf,
+            AuthorInfluence = snapshot.AuthorInfluence,
+            Topics = snapshot.Topics,
+            Intents = snapshot.Intents,
+            Reposts = snapshot.Reposts,
+            Quotes = snapshot.Quotes,
+            Replies = snapshot.Replies,
+            Likes = snapshot.Likes,
+            ResharerFollowers = snapshot.ResharerFollowers,
+            LastEventAt = snapshot.LastEventAt,
+            LogTruncated = snapshot.LogTruncated,
+            ReportedVirality = snapshot.ReportedVirality,
+            Tracks = Array.ConvertAll(snapshot.Tracks, t => new EscalationTrack(t.BrandId) { Published = t.Published }),
+        };
+        if (snapshot.Engagements.Length > 0)
+        {
+            post.log = new List<Engagement>(snapshot.Engagements);
+        }
+        if (snapshot.Answers.Length > 0)
+        {
+            post.answers = new List<BrandAnswerState>(snapshot.Answers.Length);
+            foreach (var answer in snapshot.Answers)
+            {
+                post.answers.Add(new BrandAnswerState(answer.BrandId, answer.At, answer.Channel));
+            }
+        }
+        post.Evaluate(DateTime.MinValue, brandConfig);
+        return post;
+    }
+
     /// <summary>Iterates the logged reshares (for amplification credited when the post arrives after them).</summary>
     public IEnumerable<Engagement> LoggedReshares() => log.Where(e => ViralityScorer.IsReshare(e.Kind));
 }
