@@ -16,12 +16,15 @@ namespace Streams.Grains.Posts;
 /// checkpoint that includes it. Targets ignore what they already applied (the partition replaying
 /// its log after a restart sends it again) and report a gap when they restarted from a checkpoint
 /// older than what they had been sent: the copies after their mark then go again, in order, before
-/// the new update. Customers are many and may never be sent anything again, so their copies are
-/// also forgotten after <paramref name="customerCopyLifetime"/>, comfortably longer than their
-/// checkpoint cadence.
+/// the new update. A target that is sent nothing more is asked, once its checkpoint should have
+/// happened (<see cref="CheckUnconfirmedAsync"/>), with an empty update at the position of the last
+/// copy: the receipt confirms the copies, or reveals the gap of a target that restarted meanwhile.
 /// </remarks>
-public sealed class PartitionFanOut(IGrainFactory grains, int partition, bool tracked, TimeSpan customerCopyLifetime, TimeProvider clock)
+public sealed class PartitionFanOut(IGrainFactory grains, int partition, bool tracked, TimeSpan confirmationDelay, TimeProvider clock)
 {
+    private static readonly CustomerUpdate NoCustomerChange = new(null, null, null, [], [], []);
+    private static readonly BrandUpdate NoBrandChange = new([], [], [], [], [], 0);
+
     public RetainedDeliveries<BrandUpdate> BrandCopies { get; private set; } = new();
 
     public RetainedDeliveries<CustomerUpdate> CustomerCopies { get; private set; } = new();
@@ -39,7 +42,7 @@ public sealed class PartitionFanOut(IGrainFactory grains, int partition, bool tr
         var builders = new List<CustomerUpdateBuilder>(flush.Customers.Count);
         foreach (var (authorId, builder) in flush.Customers)
         {
-            calls.Add(SendCustomerAsync(authorId, builder.Build(), through));
+            calls.Add(SendCustomerAsync(authorId, builder.Build(), new DeliveryRange(partition, through, CustomerCopies.LastThrough(authorId)), keepCopy: true));
             builders.Add(builder);
         }
         var influences = await Task.WhenAll(calls);
@@ -54,23 +57,33 @@ public sealed class PartitionFanOut(IGrainFactory grains, int partition, bool tr
                 }
             }
         }
-        if (tracked)
+    }
+
+    /// <summary>Asks the targets holding copies unconfirmed for longer than the confirmation delay.</summary>
+    public async Task CheckUnconfirmedAsync()
+    {
+        if (!tracked)
         {
-            CustomerCopies.ForgetSentBefore(clock.GetUtcNow().UtcDateTime - customerCopyLifetime);
+            return;
         }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var horizon = now - confirmationDelay;
+        await Task.WhenAll(CustomerCopies.DueForCheck(horizon, now)
+            .Select(t => SendCustomerAsync(t.Target, NoCustomerChange, new DeliveryRange(partition, t.LastThrough, t.LastThrough), keepCopy: false)));
+        await Task.WhenAll(BrandCopies.DueForCheck(horizon, now)
+            .Select(t => SendBrandAsync(t.Target, NoBrandChange, new DeliveryRange(partition, t.LastThrough, t.LastThrough), keepCopy: false)));
     }
 
     public Task SendBrandsAsync(PartitionFlush flush, long through) =>
-        Task.WhenAll(flush.Brands.Select(b => SendBrandAsync(b.Key, b.Value.Build(), through)));
+        Task.WhenAll(flush.Brands.Select(b => SendBrandAsync(b.Key, b.Value.Build(), new DeliveryRange(partition, through, BrandCopies.LastThrough(b.Key)), keepCopy: true)));
 
-    private async Task<double> SendCustomerAsync(string authorId, CustomerUpdate update, long through)
+    private async Task<double> SendCustomerAsync(string authorId, CustomerUpdate update, DeliveryRange range, bool keepCopy)
     {
         var customer = grains.GetGrain<ICustomerGrain>(authorId);
         if (!tracked)
         {
             return (await customer.ApplyAsync(update, null)).Influence;
         }
-        var range = new DeliveryRange(partition, through, CustomerCopies.LastThrough(authorId));
         var receipt = await customer.ApplyAsync(update, range);
         if (receipt.Delivery.Outcome == DeliveryOutcome.Gap)
         {
@@ -81,12 +94,15 @@ public sealed class PartitionFanOut(IGrainFactory grains, int partition, bool tr
             receipt = await customer.ApplyAsync(update, range);
             Expect(receipt.Delivery, authorId);
         }
-        CustomerCopies.Add(authorId, range, update, clock.GetUtcNow().UtcDateTime);
+        if (keepCopy)
+        {
+            CustomerCopies.Add(authorId, range, update, clock.GetUtcNow().UtcDateTime);
+        }
         CustomerCopies.Confirmed(authorId, receipt.Delivery.DurableMark);
         return receipt.Influence;
     }
 
-    private async Task SendBrandAsync(string brandId, BrandUpdate update, long through)
+    private async Task SendBrandAsync(string brandId, BrandUpdate update, DeliveryRange range, bool keepCopy)
     {
         var brand = grains.GetGrain<IBrandGrain>(brandId);
         if (!tracked)
@@ -94,7 +110,6 @@ public sealed class PartitionFanOut(IGrainFactory grains, int partition, bool tr
             await brand.ApplyAsync(update, null);
             return;
         }
-        var range = new DeliveryRange(partition, through, BrandCopies.LastThrough(brandId));
         var receipt = await brand.ApplyAsync(update, range);
         if (receipt.Outcome == DeliveryOutcome.Gap)
         {
@@ -105,7 +120,10 @@ public sealed class PartitionFanOut(IGrainFactory grains, int partition, bool tr
             receipt = await brand.ApplyAsync(update, range);
             Expect(receipt, brandId);
         }
-        BrandCopies.Add(brandId, range, update, clock.GetUtcNow().UtcDateTime);
+        if (keepCopy)
+        {
+            BrandCopies.Add(brandId, range, update, clock.GetUtcNow().UtcDateTime);
+        }
         BrandCopies.Confirmed(brandId, receipt.DurableMark);
     }
 

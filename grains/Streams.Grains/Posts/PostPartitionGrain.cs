@@ -91,14 +91,16 @@ public sealed class PostPartitionGrain(
         var settings = options.Value;
         log = services.GetService<IngestLog>();
         engine = new PartitionEngine((int)Partition, settings.Partitions, clock) { Catalog = catalogs.Current };
-        // Customers checkpoint every interval while dirty; three intervals is ample before forgetting their copies.
-        var customerCopyLifetime = 3 * persistence.Value.CheckpointInterval + TimeSpan.FromSeconds(10);
-        fanOut = new PartitionFanOut(GrainFactory, (int)Partition, tracked: log is not null, customerCopyLifetime, clock);
+        // Targets checkpoint within an interval of a change: ask for confirmations a little after that.
+        var confirmationDelay = persistence.Value.CheckpointInterval + TimeSpan.FromSeconds(1);
+        fanOut = new PartitionFanOut(GrainFactory, (int)Partition, tracked: log is not null, confirmationDelay, clock);
         escalationStream = this.GetStreamProvider(EscalationStreams.ProviderName)
             .GetStream<Escalation>(StreamId.Create(EscalationStreams.Namespace, EscalationStreams.Key));
         if (log is not null)
         {
             serializer = services.GetRequiredService<Serializer>();
+            // Replaying matches posts against the brands: not against an empty catalog on a silo that just started.
+            engine.Catalog = await catalogs.RefreshAsync(cancellationToken);
             await RestoreAsync(log, cancellationToken);
         }
         this.RegisterGrainTimer(FlushTickAsync, new GrainTimerCreationOptions(settings.FlushInterval, settings.FlushInterval));
@@ -316,6 +318,18 @@ public sealed class PostPartitionGrain(
         // The tick also reads the log, so an entry whose wake-up was lost (its silo died) is not left waiting.
         await PullAsync();
         await FlushAsync();
+        if (log is not null && !failed)
+        {
+            try
+            {
+                await fanOut.CheckUnconfirmedAsync();
+            }
+            catch (Exception e)
+            {
+                // The copies stay; the targets are asked again one confirmation delay later.
+                logger.LogDebug(e, "Partition {Partition}: asking targets to confirm failed", Partition);
+            }
+        }
     }
 
     private Task EvictAsync(CancellationToken cancellationToken)

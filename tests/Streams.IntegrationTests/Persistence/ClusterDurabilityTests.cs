@@ -16,7 +16,8 @@ namespace Streams.IntegrationTests.Persistence;
 public sealed class ClusterDurabilityTests : IClassFixture<PostgresServer>
 {
     private const int BrandCount = 3;
-    private const int LinesPerRequest = 200;
+    private const int LinesPerRequest = 60;
+    private static readonly TimeSpan RequestInterval = TimeSpan.FromMilliseconds(40);
 
     private readonly PostgresServer postgres;
 
@@ -35,30 +36,30 @@ public sealed class ClusterDurabilityTests : IClassFixture<PostgresServer>
         {
             await cluster.RegisterBrandAsync(brand);
         }
-        var requests = firehose.Requests(LinesPerRequest);
-        InProcessSiloHandle? victim = null;
-        int[] victimPartitions = [];
-        for (var i = 0; i < requests.Count; i++)
+        // The victim is the silo running the most partitions (they own the posts, so that is where
+        // a kill hurts most); the firehose goes through another silo and never pauses.
+        var before = await cluster.PartitionsAsync();
+        var victim = cluster.Cluster.Silos.MaxBy(s => before.Count(p => p.Silo == s.SiloAddress.ToString()))!;
+        int[] victimPartitions = [.. Enumerable.Range(0, before.Count).Where(p => before[p].Silo == victim.SiloAddress.ToString())];
+        cluster.IngestSilo = cluster.Cluster.Silos.First(s => s != victim);
+
+        var firehoseDone = Task.Run(async () =>
         {
-            if (i == requests.Count / 3)
+            foreach (var request in firehose.Requests(LinesPerRequest))
             {
-                // Kill the silo running the most partitions (they own the posts, so that is where a
-                // kill hurts most), and keep ingesting through another. Wait for a checkpoint
-                // first, so its partitions restore one and replay the log written after it.
-                await Task.Delay(TimeSpan.FromSeconds(1.5), Ct);
-                var partitions = await cluster.PartitionsAsync();
-                victim = cluster.Cluster.Silos.MaxBy(s => partitions.Count(p => p.Silo == s.SiloAddress.ToString()))!;
-                victimPartitions = [.. Enumerable.Range(0, partitions.Count).Where(p => partitions[p].Silo == victim.SiloAddress.ToString())];
-                cluster.IngestSilo = cluster.Cluster.Silos.First(s => s != victim);
-                await cluster.Cluster.KillSiloAsync(victim, Ct);
+                await cluster.IngestAsync(request);
+                await Task.Delay(RequestInterval, Ct);
             }
-            await cluster.IngestAsync(requests[i]);
-            await Task.Delay(20, Ct);
-        }
+        }, Ct);
+        // Past at least one checkpoint (every second here), so the victim's partitions restore one
+        // and replay the log written after it, while the firehose goes on.
+        await Task.Delay(TimeSpan.FromSeconds(2.5), Ct);
+        Assert.False(firehoseDone.IsCompleted, "the firehose ended before the kill");
+        await cluster.Cluster.KillSiloAsync(victim, Ct);
+        await firehoseDone;
         await cluster.WaitSettledAsync(TimeSpan.FromMinutes(2));
 
         // The killed silo's partitions now run elsewhere, restored from a checkpoint and replayed.
-        Assert.NotNull(victim);
         Assert.NotEmpty(victimPartitions);
         var after = await cluster.PartitionsAsync();
         foreach (var partition in victimPartitions)

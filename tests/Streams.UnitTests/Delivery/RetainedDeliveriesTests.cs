@@ -29,18 +29,25 @@ public sealed class RetainedDeliveriesTests
     }
 
     [Fact]
-    public void Old_copies_of_targets_that_never_answer_again_are_forgotten()
+    public void Targets_sent_nothing_more_come_up_for_a_check_once_then_again_while_unconfirmed()
     {
         var copies = new RetainedDeliveries<string>();
-        copies.Add("author-1", new DeliveryRange(0, 1, 0), "old", T0);
-        copies.Add("author-1", new DeliveryRange(0, 2, 1), "new", T0.AddMinutes(5));
-        copies.Add("author-2", new DeliveryRange(0, 3, 0), "old2", T0);
+        copies.Add("author-1", new DeliveryRange(0, 1, 0), "first", T0);
+        copies.Add("author-2", new DeliveryRange(0, 2, 0), "only", T0);
+        copies.Add("author-1", new DeliveryRange(0, 5, 1), "second", T0.AddSeconds(20));
 
-        Assert.Equal(2, copies.ForgetSentBefore(T0.AddMinutes(1)));
+        // Due: unconfirmed copies whose last send or check is before the horizon (now minus the delay).
+        Assert.Equal([("author-2", 2L)], copies.DueForCheck(T0.AddSeconds(10), T0.AddSeconds(40)));
+        Assert.Empty(copies.DueForCheck(T0.AddSeconds(10), T0.AddSeconds(40)));
+        Assert.Equal([("author-1", 5L)], copies.DueForCheck(T0.AddSeconds(25), T0.AddSeconds(55)));
 
-        Assert.Equal(1, copies.Count);
-        Assert.Equal(["new"], copies.After("author-1", 0).Select(c => c.Update));
-        Assert.Empty(copies.After("author-2", 0));
+        // Checked but still unconfirmed: due again a period after the check; confirmed: never again.
+        copies.Confirmed("author-1", 5);
+        Assert.Equal([("author-2", 2L)], copies.DueForCheck(T0.AddSeconds(41), T0.AddSeconds(71)));
+        Assert.Equal([("author-2", 2L)], copies.DueForCheck(T0.AddSeconds(80), T0.AddSeconds(110)));
+        copies.Confirmed("author-2", 2);
+        Assert.Empty(copies.DueForCheck(T0.AddSeconds(200), T0.AddSeconds(230)));
+        Assert.Equal(0, copies.Count);
     }
 
     [Fact]
