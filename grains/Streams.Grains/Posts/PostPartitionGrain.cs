@@ -196,7 +196,8 @@ public sealed class PostPartitionGrain(
     public Task WakeAsync(long head) => log is not null && head > applied ? PullAsync() : Task.CompletedTask;
 
     public Task<PartitionProgress> GetProgressAsync() =>
-        Task.FromResult(new PartitionProgress(applied, engine.HasPendingWork || failed, silo.SiloAddress.ToString(), restoredAt, replayThrough));
+        Task.FromResult(new PartitionProgress(applied, engine.HasPendingWork || failed, silo.SiloAddress.ToString(), restoredAt, replayThrough,
+            fanOut.BrandCopies.Count + fanOut.CustomerCopies.Count));
 
     private async Task RestoreAsync(IngestLog durableLog, CancellationToken cancellationToken)
     {

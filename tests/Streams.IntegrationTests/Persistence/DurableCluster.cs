@@ -93,7 +93,11 @@ public sealed class DurableCluster : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits until every partition has applied its whole log and owes nothing, three times in a row.</summary>
+    /// <summary>
+    /// Waits until every partition has applied its whole log, owes nothing, and every brand and
+    /// customer has checkpointed what it was sent (so a target that restarted has been found and
+    /// sent its copies again), three times in a row.
+    /// </summary>
     public async Task WaitSettledAsync(TimeSpan timeout)
     {
         var log = FirstSilo.GetRequiredService<IngestLog>();
@@ -115,8 +119,8 @@ public sealed class DurableCluster : IAsyncDisposable
                 {
                     var head = await log.HeadAsync(partition);
                     var progress = await Grains.GetGrain<IPostPartitionGrain>(partition).GetProgressAsync();
-                    states.Add($"{partition}: {progress.Applied}/{head}{(progress.Pending ? " pending" : "")}");
-                    settled &= progress.Applied == head && !progress.Pending;
+                    states.Add($"{partition}: {progress.Applied}/{head}{(progress.Pending ? " pending" : "")}, {progress.Unconfirmed} unconfirmed");
+                    settled &= progress.Applied == head && !progress.Pending && progress.Unconfirmed == 0;
                 }
             }
             catch (Exception e)
