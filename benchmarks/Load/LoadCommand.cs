@@ -62,7 +62,7 @@ public static class LoadCommand
 
         var eventsPerSecond = sender.Accepted / sending.TotalSeconds;
         var report = new LoadReport(
-            options.Rate is { } r ? $"rate {r:N0}/s" : "max",
+            (options.Rate is { } r ? $"rate {r:N0}/s" : "max") + (options.Postgres is null ? "" : ", postgres storage"),
             options.DurationSeconds,
             options.Brands,
             options.Authors,

@@ -4,7 +4,8 @@ namespace Streams.Benchmarks.Load;
 
 /// <summary>
 /// <c>load --rate N|max --duration S [--brands 1000] [--authors 1000000] [--json FILE] [--url URL]
-/// [--api-key KEY] [--concurrency 4] [--batch 5000] [--seed N] [--partitions N] [--max-in-flight N] [--baseline-seconds 10]</c>.
+/// [--api-key KEY] [--concurrency 4] [--batch 5000] [--seed N] [--partitions N] [--max-in-flight N] [--baseline-seconds 10]
+/// [--postgres CONNECTION-STRING] [--checkpoint-seconds 30]</c>.
 /// Without <c>--url</c> a silo is started in this process on free ports.
 /// </summary>
 public sealed record LoadOptions
@@ -25,6 +26,12 @@ public sealed record LoadOptions
 
     /// <summary>Passed to an in-process silo as <c>Streams:MaxInFlightEvents</c> when set.</summary>
     public long? MaxInFlight { get; init; }
+
+    /// <summary>When set, the in-process silo keeps its state and ingest log on this PostgreSQL (<c>Streams:Storage postgres</c>).</summary>
+    public string? Postgres { get; init; }
+
+    /// <summary>Passed to an in-process silo as <c>Streams:CheckpointSeconds</c> when set.</summary>
+    public double? CheckpointSeconds { get; init; }
 
     /// <summary>When set, measures the memory of this many live authors instead of a load run (<see cref="LiveAuthorsRun"/>).</summary>
     public int? LiveAuthors { get; init; }
@@ -56,6 +63,8 @@ public sealed record LoadOptions
                 "--partitions" => options with { Partitions = NextInt() },
                 "--baseline-seconds" => options with { BaselineSeconds = NextInt() },
                 "--live-authors" => options with { LiveAuthors = NextInt() },
+                "--postgres" => options with { Postgres = Next() },
+                "--checkpoint-seconds" => options with { CheckpointSeconds = double.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--max-in-flight" => options with { MaxInFlight = long.Parse(Next(), CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };

@@ -53,6 +53,14 @@ public sealed class LoadTarget : IAsyncDisposable
         {
             args.AddRange(["--Streams:MaxInFlightEvents", maxInFlight.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         }
+        if (options.Postgres is { } postgres)
+        {
+            args.AddRange(["--Streams:Storage", "postgres", "--ConnectionStrings:Postgres", postgres]);
+        }
+        if (options.CheckpointSeconds is { } checkpointSeconds)
+        {
+            args.AddRange(["--Streams:CheckpointSeconds", checkpointSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        }
         var app = StreamsHost.Build([.. args]);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

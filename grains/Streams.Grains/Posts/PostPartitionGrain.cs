@@ -79,6 +79,7 @@ public sealed class PostPartitionGrain(
     private long restoredAt;
     private DeliveryMarks inbound = new();
     private DateTime lastCheckpointAt;
+    private Task? checkpointWrite;
     private bool failed;
     private long lastFlushApplied = -1;
     private long flushesAtEntry;
@@ -114,8 +115,16 @@ public sealed class PostPartitionGrain(
         {
             return;
         }
+        if (checkpointWrite is not null)
+        {
+            await checkpointWrite;
+        }
         lastCheckpointAt = DateTime.MinValue;
         await FlushAsync();
+        if (checkpointWrite is not null)
+        {
+            await checkpointWrite;
+        }
     }
 
     public Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
@@ -426,24 +435,37 @@ public sealed class PostPartitionGrain(
     /// Durable storage: stores the posts and unconfirmed copies as of the last applied entry, at
     /// most once per checkpoint interval, and only right after a flush, when nothing is owed.
     /// </summary>
-    private async Task CheckpointIfDueAsync()
+    private Task CheckpointIfDueAsync()
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if (log is null || applied == checkpointed || applied < replayThrough
+        if (log is null || applied == checkpointed || applied < replayThrough || checkpointWrite is { IsCompleted: false }
             || now - lastCheckpointAt < persistence.Value.CheckpointInterval || engine.HasPendingWork)
         {
-            return;
+            return Task.CompletedTask;
         }
         lastCheckpointAt = now;
-        var position = applied;
-        var checkpoint = new PartitionCheckpoint(
-            PartitionSnapshotCodec.Serialize(engine.Snapshot()),
+        // Taking the snapshot is quick and must see the posts as of this position; it shares nothing
+        // mutable with the engine, so compressing and writing it (most of the time, about half a
+        // second per 100,000 posts) happen on the thread pool while the partition goes on.
+        checkpointWrite = WriteCheckpointAsync(
+            log,
+            applied,
+            engine.Snapshot(),
             inbound.Snapshot(),
             [.. fanOut.BrandCopies.Snapshot().Select(c => new RetainedBrandUpdate(c.Target, c.Range, c.Update, c.SentAt))],
             [.. fanOut.CustomerCopies.Snapshot().Select(c => new RetainedCustomerUpdate(c.Target, c.Range, c.Update, c.SentAt))]);
+        return Task.CompletedTask;
+    }
+
+    private async Task WriteCheckpointAsync(
+        IngestLog durableLog, long position, PartitionEngineSnapshot posts, long[] inboundMarks,
+        RetainedBrandUpdate[] brandCopies, RetainedCustomerUpdate[] customerCopies)
+    {
         try
         {
-            await log.SaveCheckpointAsync((int)Partition, position, serializer.SerializeToArray(checkpoint));
+            var payload = await Task.Run(() => serializer.SerializeToArray(
+                new PartitionCheckpoint(PartitionSnapshotCodec.Serialize(posts), inboundMarks, brandCopies, customerCopies)));
+            await durableLog.SaveCheckpointAsync((int)Partition, position, payload);
             checkpointed = position;
         }
         catch (Exception e)
