@@ -90,6 +90,7 @@ public static class StreamsSiloBuilderExtensions
                 sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
                 sp.GetRequiredService<Serializer>()));
             silo.Services.AddHostedService<PartitionWaker>();
+            silo.Services.AddSingleton<LogProgress>();
             foreach (var name in new[] { StorageNames.Default, StorageNames.PubSub })
             {
                 silo.AddAdoNetGrainStorage(name, o =>

@@ -114,6 +114,20 @@ public sealed class IngestLog(NpgsqlDataSource dataSource, string serviceId, Ser
         return await command.ExecuteScalarAsync(cancellationToken) is long head ? head : 0;
     }
 
+    /// <summary>The last sequence number of every partition's log that has one.</summary>
+    public async Task<IReadOnlyDictionary<int, long>> HeadsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT partition, next_seq - 1 FROM streams_log_head WHERE service_id = @s");
+        command.Parameters.AddWithValue("s", serviceId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var heads = new Dictionary<int, long>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            heads[reader.GetInt32(0)] = reader.GetInt64(1);
+        }
+        return heads;
+    }
+
     /// <summary>Stores the partition's checkpoint and cuts the log entries it includes, in one transaction.</summary>
     public async Task SaveCheckpointAsync(int partition, long appliedSeq, byte[] payload, CancellationToken cancellationToken = default)
     {

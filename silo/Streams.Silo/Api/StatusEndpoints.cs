@@ -1,24 +1,29 @@
 using Microsoft.Extensions.Options;
 using Streams.Grains.Pipeline;
 
+using Streams.Grains.Log;
+
 namespace Streams.Silo.Api;
 
 public static class StatusEndpoints
 {
     public static void MapStatusEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/status", async (PipelineStatusReporter reporter, IOptions<PipelineOptions> options) =>
+        api.MapGet("/status", async (PipelineStatusReporter reporter, IOptions<PipelineOptions> options, IServiceProvider services, CancellationToken cancellationToken) =>
         {
             var totals = await reporter.ReportAsync();
+            var log = services.GetService<LogProgress>() is { } progress ? await progress.ReadAsync(cancellationToken) : null;
             return Results.Ok(new StatusResponse(
                 totals.Accepted,
                 totals.Processed,
                 Math.Max(0, totals.Accepted - totals.Processed),
-                totals.Settled,
+                log?.Settled ?? totals.Settled,
                 totals.Silos,
-                options.Value.Partitions));
+                options.Value.Partitions,
+                log?.EntriesBehind,
+                log?.Unconfirmed));
         }).WithSummary("Events accepted and events fully applied to grain state, cluster-wide")
-            .WithDescription("Any valid key: the totals name no brand.")
+            .WithDescription("Any valid key: the totals name no brand. The counters are this run's and approximate across silo restarts; with durable storage, settled and logEntriesBehind come from the durable log and are exact.")
             .Produces<StatusResponse>();
     }
 }

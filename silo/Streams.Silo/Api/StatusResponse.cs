@@ -1,4 +1,6 @@
 namespace Streams.Silo.Api;
 
-/// <param name="Settled">Processed equals accepted and nothing derived from them (answers passed up a thread) is still on its way.</param>
-public sealed record StatusResponse(long Accepted, long Processed, long InFlight, bool Settled, int Silos, int Partitions);
+/// <param name="Settled">Everything accepted has been applied and nothing derived from it (answers passed up a thread) is still on its way. With durable storage: every partition has applied its whole log and delivered what it owes.</param>
+/// <param name="LogEntriesBehind">Durable storage only: log entries (batches of events) not yet applied, over all partitions.</param>
+/// <param name="Unconfirmed">Durable storage only: updates applied by brands and customers that their checkpoints do not hold yet (kept by the partitions until they do).</param>
+public sealed record StatusResponse(long Accepted, long Processed, long InFlight, bool Settled, int Silos, int Partitions, long? LogEntriesBehind = null, int? Unconfirmed = null);
