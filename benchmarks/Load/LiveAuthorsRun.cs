@@ -18,6 +18,7 @@ public static class LiveAuthorsRun
 
     public static async Task<int> RunAsync(LoadOptions options, int authors)
     {
+        const int SettleSeconds = 20;
         await using var target = await LoadTarget.StartAsync(options);
         using var api = new StreamsApiClient(target.Url, target.ApiKey);
         for (var b = 0; b < Brands; b++)
@@ -58,13 +59,18 @@ public static class LiveAuthorsRun
         var elapsed = clock.Elapsed;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
+        // The GC returns free regions to the OS gradually, not at the collection: measure the
+        // settled process, as it is after a quiet moment, rather than right after the burst.
+        await Task.Delay(TimeSpan.FromSeconds(SettleSeconds));
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         var after = Snapshot();
+        var gc = GC.GetGCMemoryInfo(GCKind.FullBlocking);
         var perAuthor = (after.Heap - before.Heap) / (double)authors;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{authors:N0} live authors (one complaint each, {Brands} brands) applied in {elapsed.TotalSeconds:0.0} s: " +
             $"managed heap {after.Heap / 1048576.0:N0} MiB (+{perAuthor:N0} B per author, post state included), " +
-            $"working set {after.WorkingSet / 1073741824.0:0.00} GiB, peak working set {after.Peak / 1073741824.0:0.00} GiB"));
+            $"working set {after.WorkingSet / 1073741824.0:0.00} GiB, peak working set {after.Peak / 1073741824.0:0.00} GiB; " +
+            $"GC committed {gc.TotalCommittedBytes / 1073741824.0:0.00} GiB, fragmented {gc.FragmentedBytes / 1048576.0:N0} MiB"));
         return 0;
     }
 

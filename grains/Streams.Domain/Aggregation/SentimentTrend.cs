@@ -20,7 +20,10 @@ public sealed class SentimentTrend
     public const double DefaultAlpha = 0.3;
     public const int DefaultRecentCapacity = 20;
 
-    private readonly SentimentPoint[] _recent;
+    // Grown on demand up to the capacity: most customers post once or twice, and a million of them
+    // each holding twenty empty slots would cost hundreds of megabytes.
+    private SentimentPoint[] _recent = [];
+    private readonly int _capacity;
     private int _recentCount;
     private double _sum;
     private double _ewma;
@@ -33,12 +36,12 @@ public sealed class SentimentTrend
         }
         ArgumentOutOfRangeException.ThrowIfLessThan(recentCapacity, 1);
         Alpha = alpha;
-        _recent = new SentimentPoint[recentCapacity];
+        _capacity = recentCapacity;
     }
 
     public double Alpha { get; }
 
-    public int RecentCapacity => _recent.Length;
+    public int RecentCapacity => _capacity;
 
     /// <summary>Values ever added.</summary>
     public long Count { get; private set; }
@@ -99,6 +102,10 @@ public sealed class SentimentTrend
         while (position > 0 && _recent[position - 1].At > point.At)
         {
             position--;
+        }
+        if (_recentCount == _recent.Length && _recent.Length < _capacity)
+        {
+            Array.Resize(ref _recent, Math.Min(_capacity, Math.Max(2, _recent.Length * 2)));
         }
         if (_recentCount == _recent.Length)
         {

@@ -10,13 +10,16 @@ public sealed class CustomerAggregate(string customerId)
     /// <summary>Open complaints kept per customer; beyond this the oldest are dropped from the list (not from the counts).</summary>
     public const int MaxOpenComplaints = 50;
 
-    private readonly Dictionary<string, long> brands = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, OpenComplaint> openComplaints = new(StringComparer.Ordinal);
+    // A million live customers must fit in memory: most mention one brand and have at most a few open
+    // complaints, so both are small arrays searched in place rather than dictionaries, and the
+    // complaint list and churn sum exist only once needed.
+    private KeyValuePair<string, long>[] brands = [];
+    private List<OpenComplaint>? openComplaints;
     private SentimentTrend sentiment = new();
     private DecayingSum amplification = new(InfluenceScorer.AmplificationHalfLife);
 
     /// <summary>Churn threats and, more faintly, complaints, remembered with a 30-day half-life.</summary>
-    private DecayingSum churn = new(ChurnHalfLife);
+    private DecayingSum? churn;
 
     public static readonly TimeSpan ChurnHalfLife = TimeSpan.FromDays(30);
 
@@ -56,19 +59,15 @@ public sealed class CustomerAggregate(string customerId)
             sentiment.Add(post.At, post.Sentiment);
             if (post.ChurnSignal > 0)
             {
-                churn.Add(post.At, post.ChurnSignal);
+                (churn ??= new DecayingSum(ChurnHalfLife)).Add(post.At, post.ChurnSignal);
             }
             foreach (var brand in post.Brands)
             {
-                brands[brand] = brands.GetValueOrDefault(brand) + 1;
+                CountBrand(brand, 1);
             }
             if (post.IsComplaint)
             {
-                openComplaints[post.PostId] = new OpenComplaint(post.PostId, post.Brands, post.At, post.Sentiment);
-                if (openComplaints.Count > MaxOpenComplaints)
-                {
-                    openComplaints.Remove(openComplaints.Values.MinBy(c => c.At)!.PostId);
-                }
+                AddComplaint(new OpenComplaint(post.PostId, post.Brands, post.At, post.Sentiment));
             }
         }
         foreach (var amplified in update.Amplifications)
@@ -78,7 +77,7 @@ public sealed class CustomerAggregate(string customerId)
         }
         foreach (var postId in update.AnsweredComplaints)
         {
-            openComplaints.Remove(postId);
+            openComplaints?.RemoveAll(c => c.PostId == postId);
         }
         return Influence;
     }
@@ -91,12 +90,12 @@ public sealed class CustomerAggregate(string customerId)
         Math.Round(Influence, 1),
         LastSeen is { } at ? Math.Round(amplification.ValueAt(at), 2) : 0,
         PostCount,
-        new Dictionary<string, long>(brands),
+        new Dictionary<string, long>(brands, StringComparer.Ordinal),
         sentiment.Mean,
         sentiment.Ewma,
         sentiment.Direction,
         sentiment.Recent.Select(p => new Abstractions.Customers.SentimentPoint(p.At, p.Sentiment)).ToArray(),
-        openComplaints.Values.OrderBy(c => c.At).ToArray(),
+        openComplaints?.OrderBy(c => c.At).ToArray() ?? [],
         FirstSeen,
         LastSeen,
         Math.Round(ChurnRisk, 3));
@@ -105,7 +104,7 @@ public sealed class CustomerAggregate(string customerId)
     /// 0..1: one recent churn threat alone gives about 0.63, two about 0.86; complaints add a little
     /// each; all of it fades with a 30-day half-life of event time.
     /// </summary>
-    public double ChurnRisk => LastSeen is { } at ? 1 - Math.Exp(-churn.ValueAt(at)) : 0;
+    public double ChurnRisk => LastSeen is { } at && churn is not null ? 1 - Math.Exp(-churn.ValueAt(at)) : 0;
 
     /// <summary>Everything needed to rebuild this aggregate exactly (a grain checkpoint).</summary>
     public CustomerAggregateSnapshot Snapshot() => new(
@@ -118,10 +117,10 @@ public sealed class CustomerAggregate(string customerId)
         LastSeen,
         [.. brands],
         // Plain arrays for list members (see BrandAggregate.Snapshot).
-        [.. openComplaints.Values.Select(c => c with { Brands = c.Brands.ToArray() })],
+        [.. (openComplaints ?? []).Select(c => c with { Brands = c.Brands.ToArray() })],
         sentiment.Snapshot(),
         amplification.Snapshot(),
-        churn.Snapshot());
+        (churn ?? new DecayingSum(ChurnHalfLife)).Snapshot());
 
     public static CustomerAggregate FromSnapshot(CustomerAggregateSnapshot snapshot)
     {
@@ -136,17 +135,48 @@ public sealed class CustomerAggregate(string customerId)
             LastSeen = snapshot.LastSeen,
             sentiment = SentimentTrend.FromSnapshot(snapshot.Sentiment),
             amplification = DecayingSum.FromSnapshot(snapshot.Amplification),
-            churn = DecayingSum.FromSnapshot(snapshot.Churn),
+            churn = snapshot.Churn.ReferenceTime is null ? null : DecayingSum.FromSnapshot(snapshot.Churn),
         };
         foreach (var (brand, count) in snapshot.Brands)
         {
-            aggregate.brands[brand] = count;
+            aggregate.CountBrand(brand, count);
         }
         foreach (var complaint in snapshot.OpenComplaints)
         {
-            aggregate.openComplaints[complaint.PostId] = complaint;
+            aggregate.AddComplaint(complaint);
         }
         return aggregate;
+    }
+
+    private void CountBrand(string brand, long count)
+    {
+        for (var i = 0; i < brands.Length; i++)
+        {
+            if (brands[i].Key == brand)
+            {
+                brands[i] = new(brand, brands[i].Value + count);
+                return;
+            }
+        }
+        Array.Resize(ref brands, brands.Length + 1);
+        brands[^1] = new(brand, count);
+    }
+
+    /// <summary>Adds or replaces the complaint (by post); beyond the limit the oldest goes.</summary>
+    private void AddComplaint(OpenComplaint complaint)
+    {
+        openComplaints ??= new List<OpenComplaint>(1);
+        var known = openComplaints.FindIndex(c => c.PostId == complaint.PostId);
+        if (known >= 0)
+        {
+            openComplaints[known] = complaint;
+            return;
+        }
+        openComplaints.Add(complaint);
+        if (openComplaints.Count > MaxOpenComplaints)
+        {
+            openComplaints.Remove(openComplaints.MinBy(c => c.At)!);
+        }
     }
 
     private void Saw(DateTime at)

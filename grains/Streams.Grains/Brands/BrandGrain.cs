@@ -24,7 +24,7 @@ public sealed class BrandGrain(
     : Grain, IBrandGrain
 {
     private BrandAggregate aggregate = null!;
-    private DeliveryLedger deliveries = null!;
+    private DeliveryLedger? deliveries;
     private StateCheckpointer<BrandGrainState>? checkpoints;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -32,16 +32,18 @@ public sealed class BrandGrain(
         aggregate = state.State.Snapshot is { } snapshot
             ? BrandAggregate.FromSnapshot(snapshot)
             : new BrandAggregate(this.GetPrimaryKeyString());
-        deliveries = new DeliveryLedger(state.State.DeliveryMarks);
         if (persistence.Value.DurableStorage)
         {
+            // Delivery marks only matter when partitions replay a durable log; in memory nothing is resent.
+            var ledger = new DeliveryLedger(state.State.DeliveryMarks);
+            deliveries = ledger;
             checkpoints = new StateCheckpointer<BrandGrainState>(
                 this,
                 state,
-                () => new BrandGrainState { Snapshot = aggregate.Snapshot(), DeliveryMarks = deliveries.Capture() },
+                () => new BrandGrainState { Snapshot = aggregate.Snapshot(), DeliveryMarks = ledger.Capture() },
                 persistence.Value.CheckpointInterval,
                 logger,
-                written => deliveries.Written(written.DeliveryMarks!));
+                written => ledger.Written(written.DeliveryMarks!));
         }
         return Task.CompletedTask;
     }
@@ -51,7 +53,7 @@ public sealed class BrandGrain(
 
     public Task<DeliveryReceipt> ApplyAsync(BrandUpdate update, DeliveryRange? range)
     {
-        var receipt = deliveries.Offer(range);
+        var receipt = deliveries?.Offer(range) ?? DeliveryReceipt.Untracked;
         if (receipt.Outcome == DeliveryOutcome.Applied)
         {
             aggregate.Apply(update);

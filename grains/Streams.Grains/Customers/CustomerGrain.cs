@@ -22,7 +22,7 @@ public sealed class CustomerGrain(
     : Grain, ICustomerGrain
 {
     private CustomerAggregate aggregate = null!;
-    private DeliveryLedger deliveries = null!;
+    private DeliveryLedger? deliveries;
     private StateCheckpointer<CustomerGrainState>? checkpoints;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -30,16 +30,18 @@ public sealed class CustomerGrain(
         aggregate = state.State.Snapshot is { } snapshot
             ? CustomerAggregate.FromSnapshot(snapshot)
             : new CustomerAggregate(this.GetPrimaryKeyString());
-        deliveries = new DeliveryLedger(state.State.DeliveryMarks);
         if (persistence.Value.DurableStorage)
         {
+            // Delivery marks only matter when partitions replay a durable log; in memory nothing is resent.
+            var ledger = new DeliveryLedger(state.State.DeliveryMarks);
+            deliveries = ledger;
             checkpoints = new StateCheckpointer<CustomerGrainState>(
                 this,
                 state,
-                () => new CustomerGrainState { Snapshot = aggregate.Snapshot(), DeliveryMarks = deliveries.Capture() },
+                () => new CustomerGrainState { Snapshot = aggregate.Snapshot(), DeliveryMarks = ledger.Capture() },
                 persistence.Value.CheckpointInterval,
                 logger,
-                written => deliveries.Written(written.DeliveryMarks!));
+                written => ledger.Written(written.DeliveryMarks!));
         }
         return Task.CompletedTask;
     }
@@ -49,7 +51,7 @@ public sealed class CustomerGrain(
 
     public Task<CustomerReceipt> ApplyAsync(CustomerUpdate update, DeliveryRange? range)
     {
-        var receipt = deliveries.Offer(range);
+        var receipt = deliveries?.Offer(range) ?? DeliveryReceipt.Untracked;
         if (receipt.Outcome != DeliveryOutcome.Applied)
         {
             return Task.FromResult(new CustomerReceipt(aggregate.Influence, receipt));
