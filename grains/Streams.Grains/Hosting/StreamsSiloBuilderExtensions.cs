@@ -20,6 +20,7 @@ using Streams.Grains.Customers;
 using Streams.Grains.Log;
 using Streams.Grains.Persistence;
 using Streams.Grains.Pipeline;
+using Streams.Grains.Posts;
 
 namespace Streams.Grains.Hosting;
 
@@ -123,7 +124,7 @@ public static class StreamsSiloBuilderExtensions
     /// <summary>The types stored in brand and customer checkpoints that the JSON storage serializer may name.</summary>
     public static readonly Type[] CheckpointTypes =
     [
-        typeof(BrandGrainState), typeof(CustomerGrainState),
+        typeof(BrandGrainState), typeof(CustomerGrainState), typeof(PartitionGrainState),
         typeof(BrandAggregateSnapshot), typeof(CustomerAggregateSnapshot), typeof(FirstResponseLedgerSnapshot), typeof(FirstResponseEntry),
         typeof(MinuteHourCounterSnapshot), typeof(SentimentMixSnapshot), typeof(SentimentTrendSnapshot), typeof(DecayingSumSnapshot),
         typeof(TopKSnapshot<string, TopAuthor>), typeof(TopKSnapshot<string, TopPost>), typeof(TopKEntry<string, TopAuthor>), typeof(TopKEntry<string, TopPost>),

@@ -7,7 +7,8 @@ namespace Streams.Grains.Log;
 /// <summary>
 /// The durable log on PostgreSQL (tables in <c>PostgresSchema.sql</c>): one ordered log per partition,
 /// appended to by ingest and by partitions passing work to each other, read by the partition that
-/// owns it, and cut once the partition has checkpointed past it.
+/// owns it, and cut once the partition has checkpointed past it (the checkpoint itself is grain
+/// state, in Orleans' ADO.NET storage like the brands' and customers').
 /// </summary>
 /// <remarks>
 /// An append is one transaction: it locks the head rows of the partitions it writes (in partition
@@ -128,48 +129,15 @@ public sealed class IngestLog(NpgsqlDataSource dataSource, string serviceId, Ser
         return heads;
     }
 
-    /// <summary>Stores the partition's checkpoint and cuts the log entries it includes, in one transaction.</summary>
-    public async Task SaveCheckpointAsync(int partition, long appliedSeq, byte[] payload, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var save = new NpgsqlCommand(
-            """
-            INSERT INTO streams_partition_checkpoint (service_id, partition, applied_seq, payload) VALUES (@s, @p, @a, @d)
-            ON CONFLICT (service_id, partition) DO UPDATE SET applied_seq = EXCLUDED.applied_seq, payload = EXCLUDED.payload, written_at = now()
-            """,
-            connection, transaction))
-        {
-            save.Parameters.AddWithValue("s", serviceId);
-            save.Parameters.AddWithValue("p", partition);
-            save.Parameters.AddWithValue("a", appliedSeq);
-            save.Parameters.AddWithValue("d", payload);
-            await save.ExecuteNonQueryAsync(cancellationToken);
-        }
-        await using (var cut = new NpgsqlCommand(
-            "DELETE FROM streams_log WHERE service_id = @s AND partition = @p AND seq <= @a", connection, transaction))
-        {
-            cut.Parameters.AddWithValue("s", serviceId);
-            cut.Parameters.AddWithValue("p", partition);
-            cut.Parameters.AddWithValue("a", appliedSeq);
-            await cut.ExecuteNonQueryAsync(cancellationToken);
-        }
-        await transaction.CommitAsync(cancellationToken);
-    }
-
-    /// <summary>The partition's last checkpoint, or null when it never wrote one.</summary>
-    public async Task<(long AppliedSeq, byte[] Payload)?> LoadCheckpointAsync(int partition, CancellationToken cancellationToken = default)
+    /// <summary>Deletes the partition's entries up to <paramref name="throughSeq"/>, which its stored checkpoint includes.</summary>
+    public async Task CutAsync(int partition, long throughSeq, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT applied_seq, payload FROM streams_partition_checkpoint WHERE service_id = @s AND partition = @p");
+            "DELETE FROM streams_log WHERE service_id = @s AND partition = @p AND seq <= @a");
         command.Parameters.AddWithValue("s", serviceId);
         command.Parameters.AddWithValue("p", partition);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
-        return (reader.GetInt64(0), reader.GetFieldValue<byte[]>(1));
+        command.Parameters.AddWithValue("a", throughSeq);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public ValueTask DisposeAsync() => dataSource.DisposeAsync();

@@ -52,18 +52,6 @@ CREATE TABLE IF NOT EXISTS streams_log
     PRIMARY KEY (service_id, partition, seq)
 );
 
--- A partition's checkpoint: its posts and unconfirmed deliveries as of log entry applied_seq.
--- Entries up to applied_seq are deleted from the log once this row is written.
-CREATE TABLE IF NOT EXISTS streams_partition_checkpoint
-(
-    service_id  varchar(150) NOT NULL,
-    partition   integer      NOT NULL,
-    applied_seq bigint       NOT NULL,
-    payload     bytea        NOT NULL,
-    written_at  timestamptz  NOT NULL DEFAULT now(),
-    PRIMARY KEY (service_id, partition)
-);
-
 -- Cluster membership: one version row per cluster (the table's etag) and one row per silo.
 CREATE TABLE IF NOT EXISTS streams_membership_version
 (

@@ -8,9 +8,8 @@ using Streams.Grains.Persistence;
 namespace Streams.IntegrationTests.Persistence;
 
 /// <summary>
-/// Brand and customer state on a real PostgreSQL, through a whole-cluster restart. Per-post state
-/// (the partition grains) is not persisted yet, nor is an ingest log: this is the first part of the
-/// durable-state work, so the test restarts only once everything accepted has been applied.
+/// Brand, customer and post state on a real PostgreSQL, through a whole-cluster restart (a graceful
+/// stop: every grain writes its last checkpoint). Kills are in <see cref="ClusterDurabilityTests"/>.
 /// </summary>
 public sealed class DurableStateTests : IClassFixture<PostgresServer>
 {
@@ -24,7 +23,7 @@ public sealed class DurableStateTests : IClassFixture<PostgresServer>
     public async Task A_whole_cluster_restart_keeps_brands_customer_history_and_open_escalations()
     {
         var database = await postgres.CreateDatabaseAsync("restart");
-        JsonElement brandBefore, customerBefore, escalationsBefore;
+        JsonElement brandBefore, customerBefore, escalationsBefore, postBefore;
 
         await using (var first = await DurableHost.StartAsync(database, checkpointSeconds: 1))
         {
@@ -55,6 +54,8 @@ public sealed class DurableStateTests : IClassFixture<PostgresServer>
 
             brandBefore = await first.Http.GetFromJsonAsync<JsonElement>("/api/brands/durable", Ct);
             customerBefore = await first.Http.GetFromJsonAsync<JsonElement>("/api/customers/angry-ann", Ct);
+            postBefore = await first.Http.GetFromJsonAsync<JsonElement>("/api/posts/d1", Ct);
+            Assert.Equal(40, postBefore.GetProperty("reposts").GetInt32());
             escalationsBefore = await first.Http.GetFromJsonAsync<JsonElement>("/api/brands/durable/escalations?status=open", Ct);
             Assert.Equal(3, brandBefore.GetProperty("mentionCount").GetInt64());
             Assert.Equal(1, brandBefore.GetProperty("openEscalations").GetInt32());
@@ -82,6 +83,10 @@ public sealed class DurableStateTests : IClassFixture<PostgresServer>
         Assert.True(customerAfter.GetProperty("influence").GetDouble() > 0);
         Assert.True(customerAfter.GetProperty("churnRisk").GetDouble() > 0);
         Assert.Equal(2, customerAfter.GetProperty("recentSentiment").GetArrayLength());
+
+        // The post itself (engagement, escalation track) came back with its partition's checkpoint.
+        var postAfter = await second.Http.GetFromJsonAsync<JsonElement>("/api/posts/d1", Ct);
+        Assert.Equal(postBefore.GetRawText(), postAfter.GetRawText());
     }
 
     [Fact]
