@@ -5,7 +5,10 @@ namespace Streams.Abstractions.Delivery;
 /// can apply it exactly once however often it is sent (durable storage only).
 /// </summary>
 /// <param name="Partition">The sending partition.</param>
-/// <param name="Through">The last log entry the partition had applied when it built the update.</param>
+/// <param name="Through">
+/// The sender's delivery position for the update: the last entry of its log it had applied when it
+/// flushed (scaled, so that several flushes after the same entry still get positions of their own).
+/// </param>
 /// <param name="PreviousThrough">
 /// <see cref="Through"/> of the previous update this partition sent the same target that the target
 /// has not yet confirmed as checkpointed (0 when there is none). A target whose mark is below it lost

@@ -21,7 +21,4 @@ public sealed record PartitionLogEntry(
     [property: Id(5)] long SourceThrough = 0)
 {
     public static PartitionLogEntry Ingested(MentionEvent[] events) => new(events, null, null, null);
-
-    /// <summary>How many ingested events the entry holds (what ingest counted as accepted).</summary>
-    public int IngestedCount => Events?.Length ?? 0;
 }

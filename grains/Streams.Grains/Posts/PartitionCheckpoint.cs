@@ -1,3 +1,6 @@
+using Streams.Abstractions.Brands;
+using Streams.Abstractions.Customers;
+
 namespace Streams.Grains.Posts;
 
 /// <summary>
@@ -9,5 +12,5 @@ namespace Streams.Grains.Posts;
 public sealed record PartitionCheckpoint(
     [property: Id(0)] byte[] Engine,
     [property: Id(1)] long[] Inbound,
-    [property: Id(2)] RetainedBrandUpdate[] BrandCopies,
-    [property: Id(3)] RetainedCustomerUpdate[] CustomerCopies);
+    [property: Id(2)] StoredCopy<BrandUpdate>[] BrandCopies,
+    [property: Id(3)] StoredCopy<CustomerUpdate>[] CustomerCopies);

@@ -218,8 +218,8 @@ public sealed class PostPartitionGrain(
             engine.Restore(PartitionSnapshotCodec.Deserialize(checkpoint.Engine));
             inbound = DeliveryMarks.FromSnapshot(checkpoint.Inbound);
             fanOut.Restore(
-                RetainedDeliveries<BrandUpdate>.FromSnapshot(checkpoint.BrandCopies.Select(c => new RetainedDelivery<BrandUpdate>(c.BrandId, c.Range, c.Update, c.SentAt))),
-                RetainedDeliveries<CustomerUpdate>.FromSnapshot(checkpoint.CustomerCopies.Select(c => new RetainedDelivery<CustomerUpdate>(c.AuthorId, c.Range, c.Update, c.SentAt))));
+                RetainedDeliveries<BrandUpdate>.FromSnapshot(checkpoint.BrandCopies.Select(c => new RetainedDelivery<BrandUpdate>(c.Target, c.Range, c.Update, c.SentAt))),
+                RetainedDeliveries<CustomerUpdate>.FromSnapshot(checkpoint.CustomerCopies.Select(c => new RetainedDelivery<CustomerUpdate>(c.Target, c.Range, c.Update, c.SentAt))));
             applied = checkpointed = restoredAt = state.State.AppliedSeq;
         }
         // Whatever is in the log now may have been applied and sent before the restart: replay it
@@ -453,14 +453,14 @@ public sealed class PostPartitionGrain(
             applied,
             engine.Snapshot(),
             inbound.Snapshot(),
-            [.. fanOut.BrandCopies.Snapshot().Select(c => new RetainedBrandUpdate(c.Target, c.Range, c.Update, c.SentAt))],
-            [.. fanOut.CustomerCopies.Snapshot().Select(c => new RetainedCustomerUpdate(c.Target, c.Range, c.Update, c.SentAt))]);
+            [.. fanOut.BrandCopies.Snapshot().Select(c => new StoredCopy<BrandUpdate>(c.Target, c.Range, c.Update, c.SentAt))],
+            [.. fanOut.CustomerCopies.Snapshot().Select(c => new StoredCopy<CustomerUpdate>(c.Target, c.Range, c.Update, c.SentAt))]);
         return Task.CompletedTask;
     }
 
     private async Task WriteCheckpointAsync(
         IngestLog durableLog, long position, PartitionEngineSnapshot posts, long[] inboundMarks,
-        RetainedBrandUpdate[] brandCopies, RetainedCustomerUpdate[] customerCopies)
+        StoredCopy<BrandUpdate>[] brandCopies, StoredCopy<CustomerUpdate>[] customerCopies)
     {
         try
         {

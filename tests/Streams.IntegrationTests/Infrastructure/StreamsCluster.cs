@@ -55,10 +55,13 @@ public sealed class StreamsCluster : IAsyncLifetime
     }
 
     /// <summary>Registers a brand and waits until every silo matches with it.</summary>
-    public async Task RegisterBrandAsync(BrandConfig brand)
+    public Task RegisterBrandAsync(BrandConfig brand) => RegisterBrandAsync(Cluster, brand);
+
+    /// <summary>Registers a brand in any test cluster and waits until every silo matches with it.</summary>
+    public static async Task RegisterBrandAsync(InProcessTestCluster cluster, BrandConfig brand)
     {
-        await Grains.GetGrain<IBrandRegistryGrain>(0).UpsertAsync(brand);
-        foreach (var silo in Cluster.Silos)
+        await cluster.Client.GetGrain<IBrandRegistryGrain>(0).UpsertAsync(brand);
+        foreach (var silo in cluster.Silos)
         {
             await silo.ServiceProvider.GetRequiredService<BrandCatalogCache>().RefreshAsync();
         }

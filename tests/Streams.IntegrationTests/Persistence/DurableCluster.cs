@@ -11,6 +11,7 @@ using Streams.Grains.Brands;
 using Streams.Grains.Hosting;
 using Streams.Grains.Log;
 using Streams.Silo.Hosting;
+using Streams.IntegrationTests.Infrastructure;
 using Streams.Silo.Ingest;
 
 namespace Streams.IntegrationTests.Persistence;
@@ -61,14 +62,7 @@ public sealed class DurableCluster : IAsyncDisposable
         return cluster;
     }
 
-    public async Task RegisterBrandAsync(BrandConfig brand)
-    {
-        await Grains.GetGrain<IBrandRegistryGrain>(0).UpsertAsync(brand);
-        foreach (var silo in Cluster.Silos)
-        {
-            await silo.ServiceProvider.GetRequiredService<BrandCatalogCache>().RefreshAsync();
-        }
-    }
+    public Task RegisterBrandAsync(BrandConfig brand) => StreamsCluster.RegisterBrandAsync(Cluster, brand);
 
     /// <summary>Parses NDJSON and offers it to the first silo's ingest; returns what ingest answered.</summary>
     public async Task<IngestAdmission> TryIngestAsync(string ndjson)
