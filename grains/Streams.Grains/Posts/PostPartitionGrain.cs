@@ -60,11 +60,6 @@ public sealed class PostPartitionGrain(
 {
     private const int MaxFlushAttempts = 10;
     private const int LogRowsPerRead = 32;
-
-    // A delivery position is the log entry a flush follows, times this, plus how many flushes with
-    // content followed that same entry before (an interleaved read can publish a deferred escalation
-    // refinement without a new entry): every flush gets a position of its own, in order.
-    private const long FlushesPerEntry = 1 << 10;
     private static readonly TimeSpan EvictionPeriod = TimeSpan.FromMinutes(1);
 
     private PartitionEngine engine = null!;
@@ -74,16 +69,14 @@ public sealed class PostPartitionGrain(
     // Durable storage only (log is null in memory).
     private IngestLog? log;
     private Serializer serializer = null!;
-    private long applied;
-    private long checkpointed;
-    private long replayThrough;
-    private long restoredAt;
+    private PartitionLogCursor cursor = new(0, 0);
+    private PartitionCheckpointWriter? checkpoints;
     private DeliveryMarks inbound = new();
-    private DateTime lastCheckpointAt;
-    private Task? checkpointWrite;
     private bool failed;
-    private long lastFlushApplied = -1;
-    private long flushesAtEntry;
+
+    // A flush is being delivered: progress reads interleave with it, and the outbox it drained is
+    // empty while its updates are still on their way.
+    private bool delivering;
     private readonly Dictionary<long, AnswerOutcome> answerOutcomes = [];
 
     private long Partition => this.GetPrimaryKeyLong();
@@ -116,16 +109,17 @@ public sealed class PostPartitionGrain(
         {
             return;
         }
-        if (checkpointWrite is not null)
+        if (checkpoints is null)
         {
-            await checkpointWrite;
+            return; // The activation failed before it restored anything.
         }
-        lastCheckpointAt = DateTime.MinValue;
+        await checkpoints.WaitAsync();
         await FlushAsync();
-        if (checkpointWrite is not null)
+        if (!engine.HasPendingWork && !cursor.Replaying)
         {
-            await checkpointWrite;
+            checkpoints.StartIfDue(cursor.Applied, engine, inbound, fanOut, force: true);
         }
+        await checkpoints.WaitAsync();
     }
 
     public Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
@@ -203,10 +197,10 @@ public sealed class PostPartitionGrain(
         return outcome;
     }
 
-    public Task WakeAsync(long head) => log is not null && head > applied ? PullAsync() : Task.CompletedTask;
+    public Task WakeAsync(long head) => log is not null && head > cursor.Applied ? PullAsync() : Task.CompletedTask;
 
     public Task<PartitionProgress> GetProgressAsync() =>
-        Task.FromResult(new PartitionProgress(applied, engine.HasPendingWork || failed, silo.SiloAddress.ToString(), restoredAt, replayThrough,
+        Task.FromResult(new PartitionProgress(cursor.Applied, engine.HasPendingWork || delivering || failed, silo.SiloAddress.ToString(), cursor.RestoredAt, cursor.ReplayThrough,
             fanOut.BrandCopies.Count + fanOut.CustomerCopies.Count));
 
     private async Task RestoreAsync(IngestLog durableLog, CancellationToken cancellationToken)
@@ -220,15 +214,16 @@ public sealed class PostPartitionGrain(
             fanOut.Restore(
                 RetainedDeliveries<BrandUpdate>.FromSnapshot(checkpoint.BrandCopies.Select(c => new RetainedDelivery<BrandUpdate>(c.Target, c.Range, c.Update, c.SentAt))),
                 RetainedDeliveries<CustomerUpdate>.FromSnapshot(checkpoint.CustomerCopies.Select(c => new RetainedDelivery<CustomerUpdate>(c.Target, c.Range, c.Update, c.SentAt))));
-            applied = checkpointed = restoredAt = state.State.AppliedSeq;
         }
         // Whatever is in the log now may have been applied and sent before the restart: replay it
         // one entry per flush, so the targets can tell exactly what they already have.
-        replayThrough = await durableLog.HeadAsync((int)Partition, cancellationToken);
-        lastCheckpointAt = clock.GetUtcNow().UtcDateTime;
-        if (replayThrough > applied)
+        var restoredAt = state.State.Checkpoint is null ? 0 : state.State.AppliedSeq;
+        cursor = new PartitionLogCursor(restoredAt, await durableLog.HeadAsync((int)Partition, cancellationToken));
+        checkpoints = new PartitionCheckpointWriter(
+            (int)Partition, state, durableLog, serializer, persistence.Value.CheckpointInterval, clock, logger);
+        if (cursor.Replaying)
         {
-            logger.LogInformation("Partition {Partition} restored at log entry {Applied}; replaying through {Head}", Partition, applied, replayThrough);
+            logger.LogInformation("Partition {Partition} restored at log entry {Applied}; replaying through {Head}", Partition, restoredAt, cursor.ReplayThrough);
         }
     }
 
@@ -243,7 +238,7 @@ public sealed class PostPartitionGrain(
         {
             while (true)
             {
-                var rows = await log.ReadAsync((int)Partition, applied, LogRowsPerRead);
+                var rows = await log.ReadAsync((int)Partition, cursor.Applied, LogRowsPerRead);
                 if (rows.Count == 0)
                 {
                     return;
@@ -252,9 +247,9 @@ public sealed class PostPartitionGrain(
                 foreach (var row in rows)
                 {
                     ApplyEntry(row);
-                    applied = row.Seq;
+                    cursor.Advance(row.Seq);
                     counters.SetPending(Partition, true);
-                    if (applied <= replayThrough)
+                    if (cursor.FlushEachEntry)
                     {
                         await FlushAsync();
                     }
@@ -272,7 +267,7 @@ public sealed class PostPartitionGrain(
         catch (Exception e) when (!failed)
         {
             // Reading failed (the database is away): the entries stay in the log; the next wake or tick reads them.
-            logger.LogWarning(e, "Partition {Partition} could not read its log after entry {Applied}; retrying later", Partition, applied);
+            logger.LogWarning(e, "Partition {Partition} could not read its log after entry {Applied}; retrying later", Partition, cursor.Applied);
         }
     }
 
@@ -362,9 +357,8 @@ public sealed class PostPartitionGrain(
         var flush = engine.Outbox.Drain();
         if (!flush.IsEmpty)
         {
-            flushesAtEntry = applied == lastFlushApplied ? flushesAtEntry + 1 : 0;
-            lastFlushApplied = applied;
-            var through = applied * FlushesPerEntry + Math.Min(flushesAtEntry, FlushesPerEntry - 1);
+            var through = cursor.NextDeliveryPosition();
+            delivering = true;
             try
             {
                 await SendAsync(flush, through);
@@ -378,9 +372,17 @@ public sealed class PostPartitionGrain(
                 DeactivateOnIdle();
                 return;
             }
+            finally
+            {
+                delivering = false;
+            }
             counters.AddProcessed(flush.Events);
         }
-        await CheckpointIfDueAsync();
+        if (checkpoints is not null && !engine.HasPendingWork && !cursor.Replaying)
+        {
+            // Right after a flush, when nothing is owed: the checkpoint then holds no half-sent work.
+            checkpoints.StartIfDue(cursor.Applied, engine, inbound, fanOut);
+        }
         if (!engine.HasPendingWork)
         {
             counters.SetPending(Partition, false);
@@ -429,52 +431,6 @@ public sealed class PostPartitionGrain(
         foreach (var (target, head) in heads)
         {
             _ = GrainFactory.GetGrain<IPostPartitionGrain>(target).WakeAsync(head);
-        }
-    }
-
-    /// <summary>
-    /// Durable storage: stores the posts and unconfirmed copies as of the last applied entry, at
-    /// most once per checkpoint interval, and only right after a flush, when nothing is owed.
-    /// </summary>
-    private Task CheckpointIfDueAsync()
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (log is null || applied == checkpointed || applied < replayThrough || checkpointWrite is { IsCompleted: false }
-            || now - lastCheckpointAt < persistence.Value.CheckpointInterval || engine.HasPendingWork)
-        {
-            return Task.CompletedTask;
-        }
-        lastCheckpointAt = now;
-        // Taking the snapshot is quick and must see the posts as of this position; it shares nothing
-        // mutable with the engine, so compressing and writing it (most of the time, about half a
-        // second per 100,000 posts) happen on the thread pool while the partition goes on.
-        checkpointWrite = WriteCheckpointAsync(
-            log,
-            applied,
-            engine.Snapshot(),
-            inbound.Snapshot(),
-            [.. fanOut.BrandCopies.Snapshot().Select(c => new StoredCopy<BrandUpdate>(c.Target, c.Range, c.Update, c.SentAt))],
-            [.. fanOut.CustomerCopies.Snapshot().Select(c => new StoredCopy<CustomerUpdate>(c.Target, c.Range, c.Update, c.SentAt))]);
-        return Task.CompletedTask;
-    }
-
-    private async Task WriteCheckpointAsync(
-        IngestLog durableLog, long position, PartitionEngineSnapshot posts, long[] inboundMarks,
-        StoredCopy<BrandUpdate>[] brandCopies, StoredCopy<CustomerUpdate>[] customerCopies)
-    {
-        try
-        {
-            var payload = await Task.Run(() => serializer.SerializeToArray(
-                new PartitionCheckpoint(PartitionSnapshotCodec.Serialize(posts), inboundMarks, brandCopies, customerCopies)));
-            state.State = new PartitionGrainState { AppliedSeq = position, Checkpoint = payload };
-            await state.WriteStateAsync();
-            checkpointed = position;
-            // After the checkpoint, never before: a crash in between only leaves entries a replay skips.
-            await durableLog.CutAsync((int)Partition, position);
-        }
-        catch (Exception e)
-        {
-            logger.LogWarning(e, "Partition {Partition} could not write its checkpoint at entry {Applied}; retrying at the next interval", Partition, position);
         }
     }
 
