@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Streams.Silo.Hosting;
 
@@ -11,9 +6,9 @@ namespace Streams.Benchmarks.Load;
 /// <summary>The silo under load: started in this process on free ports, or a running one at <c>--url</c>.</summary>
 public sealed class LoadTarget : IAsyncDisposable
 {
-    private readonly WebApplication? app;
+    private readonly LoopbackHost? app;
 
-    private LoadTarget(Uri url, WebApplication? app, string? apiKey)
+    private LoadTarget(Uri url, LoopbackHost? app, string? apiKey)
     {
         Url = url;
         this.app = app;
@@ -37,9 +32,6 @@ public sealed class LoadTarget : IAsyncDisposable
         var apiKey = options.ApiKey ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
         var args = new List<string>
         {
-            "--urls", "http://127.0.0.1:0",
-            "--Streams:SiloPort", FreePort(),
-            "--Streams:GatewayPort", FreePort(),
             "--Logging:LogLevel:Default", "Warning",
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning",
             "--Streams:ApiKeys:0:Key", apiKey,
@@ -61,25 +53,15 @@ public sealed class LoadTarget : IAsyncDisposable
         {
             args.AddRange(["--Streams:CheckpointSeconds", checkpointSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         }
-        var app = StreamsHost.Build([.. args]);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new LoadTarget(new Uri(address), app, apiKey);
+        var host = await LoopbackHost.StartAsync(args);
+        return new LoadTarget(host.Address, host, apiKey);
     }
 
     public async ValueTask DisposeAsync()
     {
         if (app is not null)
         {
-            await app.StopAsync();
             await app.DisposeAsync();
         }
-    }
-
-    private static string FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -30,7 +30,8 @@ public interface IPostPartitionGrain : IGrainWithIntegerKey
     /// <summary>
     /// Durable storage: the partition's log has entries up to <paramref name="head"/>; read and apply
     /// them. One-way, so ingest never waits for processing; a call also activates a partition whose
-    /// silo died, which then restores its checkpoint and replays its log.
+    /// silo died, which then restores its checkpoint and replays its log (0: only activate; an
+    /// active partition also reads its log on its own flush tick).
     /// </summary>
     [OneWay]
     Task WakeAsync(long head);

@@ -273,51 +273,21 @@ public sealed class BrandMatcher
     private void MatchWords(ReadOnlySpan<char> folded, ref BrandHitSet hits)
     {
         var position = 0;
-        while (position < folded.Length)
+        while (MatchText.NextWord(folded, ref position, out var word))
         {
-            if (folded[position] == MatchText.Separator)
-            {
-                position++;
-                continue;
-            }
-            var start = position;
-            while (position < folded.Length && folded[position] != MatchText.Separator)
-            {
-                position++;
-            }
-            var length = position - start;
-            if (length < _minFirstWordLength || length > _maxFirstWordLength
-                || !_phrasesByFirstWord.TryGetValue(folded.Slice(start, length), out var phrases))
+            if (word.Length < _minFirstWordLength || word.Length > _maxFirstWordLength
+                || !_phrasesByFirstWord.TryGetValue(word, out var phrases))
             {
                 continue;
             }
             foreach (var phrase in phrases)
             {
-                if (phrase.FollowingWords.Length == 0 || FollowsAt(folded, position, phrase.FollowingWords))
+                if (phrase.FollowingWords.Length == 0 || MatchText.FollowsAt(folded, position, phrase.FollowingWords))
                 {
                     hits.Add(phrase.BrandIndex);
                 }
             }
         }
-    }
-
-    private static bool FollowsAt(ReadOnlySpan<char> folded, int position, string[] words)
-    {
-        foreach (var word in words)
-        {
-            while (position < folded.Length && folded[position] == MatchText.Separator)
-            {
-                position++;
-            }
-            var end = position + word.Length;
-            if (end > folded.Length || !folded[position..end].SequenceEqual(word)
-                || (end < folded.Length && folded[end] != MatchText.Separator))
-            {
-                return false;
-            }
-            position = end;
-        }
-        return true;
     }
 
     private static string? NormaliseHandle(string? handle)

@@ -72,6 +72,39 @@ internal static class MatchText
     public static bool CanPrecedeMarker(char c) => c != '_' && !char.IsLetterOrDigit(c);
 
     /// <summary>
+    /// Finds the next word of text folded by <see cref="FoldWords"/> (words separated by runs of
+    /// <see cref="Separator"/>) at or after <paramref name="position"/>, and moves
+    /// <paramref name="position"/> just past it; false when there is none left.
+    /// </summary>
+    public static bool NextWord(ReadOnlySpan<char> folded, scoped ref int position, out ReadOnlySpan<char> word)
+    {
+        while (position < folded.Length && folded[position] == Separator)
+        {
+            position++;
+        }
+        var start = position;
+        while (position < folded.Length && folded[position] != Separator)
+        {
+            position++;
+        }
+        word = folded[start..position];
+        return position > start;
+    }
+
+    /// <summary>True when the words of folded text from <paramref name="position"/> on are exactly <paramref name="words"/> (a phrase's continuation).</summary>
+    public static bool FollowsAt(ReadOnlySpan<char> folded, int position, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (!NextWord(folded, ref position, out var next) || !next.SequenceEqual(word))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
     /// Finds the next @mention or #hashtag at or after <paramref name="position"/>: a '@' or '#' not
     /// glued to a preceding word, followed by its handle or hashtag characters (<paramref name="body"/>,
     /// possibly empty). Moves <paramref name="position"/> past it; false when there is none left.

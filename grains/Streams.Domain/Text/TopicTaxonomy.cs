@@ -148,24 +148,13 @@ public sealed class TopicTaxonomy
     {
         ulong mask = 0;
         var position = 0;
-        while (position < folded.Length)
+        while (MatchText.NextWord(folded, ref position, out var word))
         {
-            if (folded[position] == MatchText.Separator)
-            {
-                position++;
-                continue;
-            }
-            var start = position;
-            while (position < folded.Length && folded[position] != MatchText.Separator)
-            {
-                position++;
-            }
-            var word = folded[start..position];
             if (_byFirstWord.TryGetValue(word, out var rules))
             {
                 foreach (var rule in rules)
                 {
-                    if ((mask & (1UL << rule.Topic)) == 0 && (rule.FollowingWords.Length == 0 || FollowsAt(folded, position, rule.FollowingWords)))
+                    if ((mask & (1UL << rule.Topic)) == 0 && (rule.FollowingWords.Length == 0 || MatchText.FollowsAt(folded, position, rule.FollowingWords)))
                     {
                         mask |= 1UL << rule.Topic;
                     }
@@ -184,23 +173,5 @@ public sealed class TopicTaxonomy
             }
         }
         return mask;
-    }
-
-    private static bool FollowsAt(ReadOnlySpan<char> folded, int position, string[] words)
-    {
-        foreach (var word in words)
-        {
-            while (position < folded.Length && folded[position] == MatchText.Separator)
-            {
-                position++;
-            }
-            var end = position + word.Length;
-            if (end > folded.Length || !folded[position..end].SequenceEqual(word) || (end < folded.Length && folded[end] != MatchText.Separator))
-            {
-                return false;
-            }
-            position = end;
-        }
-        return true;
     }
 }

@@ -4,7 +4,6 @@ using Streams.Abstractions.Brands;
 using Streams.Abstractions.Delivery;
 using Streams.Abstractions.Escalations;
 using Streams.Domain.Brands;
-using Streams.Domain.Delivery;
 using Streams.Grains.Persistence;
 
 namespace Streams.Grains.Brands;
@@ -24,7 +23,6 @@ public sealed class BrandGrain(
     : Grain, IBrandGrain
 {
     private BrandAggregate aggregate = null!;
-    private DeliveryLedger? deliveries;
     private StateCheckpointer<BrandGrainState>? checkpoints;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -34,16 +32,9 @@ public sealed class BrandGrain(
             : new BrandAggregate(this.GetPrimaryKeyString());
         if (persistence.Value.DurableStorage)
         {
-            // Delivery marks only matter when partitions replay a durable log; in memory nothing is resent.
-            var ledger = new DeliveryLedger(state.State.DeliveryMarks);
-            deliveries = ledger;
+            // In memory there is no checkpoint and nothing is resent: updates are applied untracked.
             checkpoints = new StateCheckpointer<BrandGrainState>(
-                this,
-                state,
-                () => new BrandGrainState { Snapshot = aggregate.Snapshot(), DeliveryMarks = ledger.Capture() },
-                persistence.Value.CheckpointInterval,
-                logger,
-                written => ledger.Written(written.DeliveryMarks!));
+                this, state, () => new BrandGrainState { Snapshot = aggregate.Snapshot() }, persistence.Value.CheckpointInterval, logger);
         }
         return Task.CompletedTask;
     }
@@ -53,7 +44,7 @@ public sealed class BrandGrain(
 
     public Task<DeliveryReceipt> ApplyAsync(BrandUpdate update, DeliveryRange? range)
     {
-        var receipt = deliveries?.Offer(range) ?? DeliveryReceipt.Untracked;
+        var receipt = checkpoints?.Offer(range) ?? DeliveryReceipt.Untracked;
         if (receipt.Outcome == DeliveryOutcome.Applied)
         {
             aggregate.Apply(update);

@@ -6,7 +6,7 @@ namespace Streams.Grains.Brands;
 /// A brand grain's checkpoint. Serialised by the storage provider's grain storage serializer (the
 /// default JSON one), not Orleans' binary codecs: the snapshot records are plain domain types.
 /// </summary>
-public sealed class BrandGrainState
+public sealed class BrandGrainState : Persistence.IDeliveryMarkedState
 {
     public BrandAggregateSnapshot? Snapshot { get; set; }
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Streams.Abstractions.Customers;
 using Streams.Abstractions.Delivery;
 using Streams.Domain.Customers;
-using Streams.Domain.Delivery;
 using Streams.Grains.Persistence;
 
 namespace Streams.Grains.Customers;
@@ -26,7 +25,6 @@ public sealed class CustomerGrain : Grain, ICustomerGrain
     private readonly IOptions<PersistenceOptions> persistence;
     private readonly ILogger<CustomerGrain> logger;
     private CustomerAggregate aggregate = null!;
-    private DeliveryLedger? deliveries;
     private StateCheckpointer<CustomerGrainState>? checkpoints;
 
     public CustomerGrain(IPersistentStateFactory states, IOptions<PersistenceOptions> persistence, ILogger<CustomerGrain> logger)
@@ -46,16 +44,9 @@ public sealed class CustomerGrain : Grain, ICustomerGrain
             : new CustomerAggregate(this.GetPrimaryKeyString());
         if (state is not null)
         {
-            // Delivery marks only matter when partitions replay a durable log; in memory nothing is resent.
-            var ledger = new DeliveryLedger(state.State.DeliveryMarks);
-            deliveries = ledger;
+            // In memory there is no checkpoint and nothing is resent: updates are applied untracked.
             checkpoints = new StateCheckpointer<CustomerGrainState>(
-                this,
-                state,
-                () => new CustomerGrainState { Snapshot = aggregate.Snapshot(), DeliveryMarks = ledger.Capture() },
-                persistence.Value.CheckpointInterval,
-                logger,
-                written => ledger.Written(written.DeliveryMarks!));
+                this, state, () => new CustomerGrainState { Snapshot = aggregate.Snapshot() }, persistence.Value.CheckpointInterval, logger);
         }
         return Task.CompletedTask;
     }
@@ -65,7 +56,7 @@ public sealed class CustomerGrain : Grain, ICustomerGrain
 
     public Task<CustomerReceipt> ApplyAsync(CustomerUpdate update, DeliveryRange? range)
     {
-        var receipt = deliveries?.Offer(range) ?? DeliveryReceipt.Untracked;
+        var receipt = checkpoints?.Offer(range) ?? DeliveryReceipt.Untracked;
         if (receipt.Outcome != DeliveryOutcome.Applied)
         {
             return Task.FromResult(new CustomerReceipt(aggregate.Influence, receipt));

@@ -3,7 +3,7 @@ using Streams.Domain.Customers;
 namespace Streams.Grains.Customers;
 
 /// <summary>A customer grain's checkpoint (see <see cref="Brands.BrandGrainState"/> for how it is serialised).</summary>
-public sealed class CustomerGrainState
+public sealed class CustomerGrainState : Persistence.IDeliveryMarkedState
 {
     public CustomerAggregateSnapshot? Snapshot { get; set; }
 

@@ -7,10 +7,10 @@ using Streams.Grains.Pipeline;
 namespace Streams.Grains.Log;
 
 /// <summary>
-/// Durable storage: wakes every partition once a second from every silo. Ingest wakes partitions as
+/// Durable storage: calls every partition once a second from every silo. Ingest wakes partitions as
 /// it appends, but a partition whose silo died is only reactivated by a call, and must restore and
-/// replay even if no new event arrives for it; a wake is a one-way call and, when nothing is new,
-/// a single indexed read.
+/// replay even if no new event arrives for it. The call only activates: an active partition reads
+/// its log on its own flush tick, so this adds no database reads.
 /// </summary>
 public sealed class PartitionWaker(IGrainFactory grains, IOptions<PipelineOptions> options, ILogger<PartitionWaker> logger) : BackgroundService
 {
@@ -25,7 +25,7 @@ public sealed class PartitionWaker(IGrainFactory grains, IOptions<PipelineOption
             {
                 try
                 {
-                    await grains.GetGrain<IPostPartitionGrain>(partition).WakeAsync(long.MaxValue).ConfigureAwait(false);
+                    await grains.GetGrain<IPostPartitionGrain>(partition).WakeAsync(0).ConfigureAwait(false);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging;
+using Streams.Abstractions.Delivery;
+using Streams.Domain.Delivery;
 
 namespace Streams.Grains.Persistence;
 
@@ -6,8 +8,9 @@ namespace Streams.Grains.Persistence;
 /// Coalesced persistence for a grain whose state changes on every call: changes only mark the state
 /// dirty; a grain timer writes one snapshot per interval when dirty, and deactivation writes the
 /// last one. A failed write keeps the state dirty, so the next tick retries. What changed since the
-/// last checkpoint is lost with the silo; the partitions keep copies of what they sent until
-/// <paramref name="written"/> tells them the checkpoint includes it, and send those again.
+/// last checkpoint is lost with the silo; the partitions keep copies of what they sent until the
+/// receipts of <see cref="Offer"/> say the checkpoint includes it, and send those again. The
+/// delivery marks live here because they are only as durable as the checkpoint that stores them.
 /// </summary>
 /// <remarks>
 /// The write interleaves with the grain's calls: the snapshot is captured first and is a copy, so
@@ -16,13 +19,18 @@ namespace Streams.Grains.Persistence;
 /// is seconds. Writes never overlap: the storage checks versions, and a second concurrent write
 /// would conflict.
 /// </remarks>
-/// <param name="written">Runs after each successful write, with the state that was written.</param>
+/// <param name="capture">A copy of the grain's state; the delivery marks are added to it here.</param>
 public sealed partial class StateCheckpointer<TState>(
-    Grain grain, IPersistentState<TState> state, Func<TState> capture, TimeSpan interval, ILogger logger, Action<TState>? written = null)
+    Grain grain, IPersistentState<TState> state, Func<TState> capture, TimeSpan interval, ILogger logger)
+    where TState : IDeliveryMarkedState
 {
+    private readonly DeliveryLedger deliveries = new(state.State.DeliveryMarks);
     private bool dirty;
     private IGrainTimer? timer;
     private Task? writing;
+
+    /// <summary>Whether to apply an update from a partition (then call <see cref="MarkDirty"/>), and the receipt to answer with.</summary>
+    public DeliveryReceipt Offer(DeliveryRange? range) => deliveries.Offer(range);
 
     public void MarkDirty()
     {
@@ -49,12 +57,13 @@ public sealed partial class StateCheckpointer<TState>(
     private async Task WriteSnapshotAsync()
     {
         var captured = capture();
+        captured.DeliveryMarks = deliveries.Capture();
         state.State = captured;
         dirty = false;
         try
         {
             await state.WriteStateAsync();
-            written?.Invoke(captured);
+            deliveries.Written(captured.DeliveryMarks);
         }
         catch (Exception exception)
         {

@@ -80,54 +80,56 @@ public sealed class PartitionFanOut(IGrainFactory grains, int partition, bool tr
     private async Task<double> SendCustomerAsync(string authorId, CustomerUpdate update, DeliveryRange range, bool keepCopy)
     {
         var customer = grains.GetGrain<ICustomerGrain>(authorId);
-        if (!tracked)
-        {
-            return (await customer.ApplyAsync(update, null)).Influence;
-        }
-        var receipt = await customer.ApplyAsync(update, range);
-        if (receipt.Delivery.Outcome == DeliveryOutcome.Gap)
-        {
-            foreach (var copy in CustomerCopies.After(authorId, receipt.Delivery.Mark))
-            {
-                Expect(await customer.ApplyAsync(copy.Update, copy.Range), authorId);
-            }
-            receipt = await customer.ApplyAsync(update, range);
-            Expect(receipt.Delivery, authorId);
-        }
-        if (keepCopy)
-        {
-            CustomerCopies.Add(authorId, range, update, clock.GetUtcNow().UtcDateTime);
-        }
-        CustomerCopies.Confirmed(authorId, receipt.Delivery.DurableMark);
+        var receipt = tracked
+            ? await DeliverAsync(CustomerCopies, authorId, update, range, keepCopy, customer.ApplyAsync, r => r.Delivery)
+            : await customer.ApplyAsync(update, null);
         return receipt.Influence;
     }
 
     private async Task SendBrandAsync(string brandId, BrandUpdate update, DeliveryRange range, bool keepCopy)
     {
         var brand = grains.GetGrain<IBrandGrain>(brandId);
-        if (!tracked)
+        if (tracked)
+        {
+            await DeliverAsync(BrandCopies, brandId, update, range, keepCopy, brand.ApplyAsync, r => r);
+        }
+        else
         {
             await brand.ApplyAsync(update, null);
-            return;
         }
-        var receipt = await brand.ApplyAsync(update, range);
-        if (receipt.Outcome == DeliveryOutcome.Gap)
+    }
+
+    /// <summary>
+    /// Sends one update at its position. On a gap, the copies the target lost go first, in order,
+    /// then the update again. Keeps a copy of it if asked, and forgets what the target confirms.
+    /// </summary>
+    private async Task<TReceipt> DeliverAsync<TUpdate, TReceipt>(
+        RetainedDeliveries<TUpdate> copies,
+        string target,
+        TUpdate update,
+        DeliveryRange range,
+        bool keepCopy,
+        Func<TUpdate, DeliveryRange, Task<TReceipt>> send,
+        Func<TReceipt, DeliveryReceipt> delivery)
+        where TUpdate : class
+    {
+        var receipt = await send(update, range);
+        if (delivery(receipt).Outcome == DeliveryOutcome.Gap)
         {
-            foreach (var copy in BrandCopies.After(brandId, receipt.Mark))
+            foreach (var copy in copies.After(target, delivery(receipt).Mark))
             {
-                Expect(await brand.ApplyAsync(copy.Update, copy.Range), brandId);
+                Expect(delivery(await send(copy.Update, copy.Range)), target);
             }
-            receipt = await brand.ApplyAsync(update, range);
-            Expect(receipt, brandId);
+            receipt = await send(update, range);
+            Expect(delivery(receipt), target);
         }
         if (keepCopy)
         {
-            BrandCopies.Add(brandId, range, update, clock.GetUtcNow().UtcDateTime);
+            copies.Add(target, range, update, clock.GetUtcNow().UtcDateTime);
         }
-        BrandCopies.Confirmed(brandId, receipt.DurableMark);
+        copies.Confirmed(target, delivery(receipt).DurableMark);
+        return receipt;
     }
-
-    private static void Expect(CustomerReceipt receipt, string target) => Expect(receipt.Delivery, target);
 
     /// <summary>A gap left after resending every copy means copies were forgotten too early: fail the flush loudly rather than count wrong.</summary>
     private static void Expect(DeliveryReceipt receipt, string target)

@@ -1,10 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Streams.Silo.Hosting;
@@ -22,7 +17,7 @@ public sealed class DashboardHost : IAsyncLifetime
     public const string ReadOnlyKey = "e2e-read-key";
     public const string ReadOnlyBrand = "e2e-visible";
 
-    private WebApplication? app;
+    private LoopbackHost? host;
     private IPlaywright? playwright;
 
     public Uri BaseAddress { get; private set; } = null!;
@@ -38,10 +33,7 @@ public sealed class DashboardHost : IAsyncLifetime
             throw new InvalidOperationException(
                 $"Chromium is not installed at {ChromiumPath}: the end-to-end tests need Debian's chromium package (apt-get install -y chromium; .ci/run installs it).");
         }
-        app = StreamsHost.Build([
-            "--urls", "http://127.0.0.1:0",
-            "--Streams:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--Streams:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        host = await LoopbackHost.StartAsync([
             "--Streams:FlushIntervalMilliseconds", "50",
             "--Logging:LogLevel:Default", "Warning",
             "--STREAMS_ADMIN_KEY", AdminKey,
@@ -49,8 +41,7 @@ public sealed class DashboardHost : IAsyncLifetime
             "--Streams:ApiKeys:0:Scopes:0", "read",
             "--Streams:ApiKeys:0:Brands:0", ReadOnlyBrand,
         ]);
-        await app.StartAsync();
-        BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        BaseAddress = host.Address;
         Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         Http.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
 
@@ -96,17 +87,9 @@ public sealed class DashboardHost : IAsyncLifetime
         }
         playwright?.Dispose();
         Http?.Dispose();
-        if (app is not null)
+        if (host is not null)
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
+            await host.DisposeAsync();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Streams.Silo.Hosting;
@@ -19,24 +14,21 @@ public sealed class StreamsHostFixture : IAsyncLifetime
     public const string BrandA = "acl-a";
     public const string BrandB = "acl-b";
 
-    private WebApplication? app;
+    private LoopbackHost? host;
 
     /// <summary>Sends the admin key with every request.</summary>
     public HttpClient Http { get; private set; } = null!;
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public IServiceProvider Services => app!.Services;
+    public IServiceProvider Services => host!.Services;
 
     /// <summary>Everything the host logged from ASP.NET Core and Streams categories, down to Debug.</summary>
     public CapturedLogs Logs { get; } = new();
 
     public async ValueTask InitializeAsync()
     {
-        app = StreamsHost.Build([
-            "--urls", "http://127.0.0.1:0",
-            "--Streams:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--Streams:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        host = await LoopbackHost.StartAsync([
             "--Streams:FlushIntervalMilliseconds", "50",
             "--Logging:LogLevel:Default", "Warning",
             "--STREAMS_ADMIN_KEY", AdminKey,
@@ -54,9 +46,7 @@ public sealed class StreamsHostFixture : IAsyncLifetime
             builder.Logging.AddFilter<CapturedLogs>("Microsoft.AspNetCore", LogLevel.Debug);
             builder.Logging.AddFilter<CapturedLogs>("Streams", LogLevel.Debug);
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address);
+        BaseAddress = host.Address;
         Http = Client(AdminKey);
     }
 
@@ -74,17 +64,9 @@ public sealed class StreamsHostFixture : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        if (app is not null)
+        if (host is not null)
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
+            await host.DisposeAsync();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,11 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Streams.IntegrationTests.Infrastructure;
@@ -16,25 +11,22 @@ namespace Streams.IntegrationTests.Persistence;
 /// <summary>The real host (as users start it) with its state and membership on PostgreSQL.</summary>
 public sealed class DurableHost : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private readonly LoopbackHost host;
 
-    private DurableHost(WebApplication app, HttpClient http)
+    private DurableHost(LoopbackHost host, HttpClient http)
     {
-        this.app = app;
+        this.host = host;
         Http = http;
     }
 
     /// <summary>Sends the admin key with every request.</summary>
     public HttpClient Http { get; }
 
-    public IServiceProvider Services => app.Services;
+    public IServiceProvider Services => host.Services;
 
     public static async Task<DurableHost> StartAsync(string connectionString, double checkpointSeconds)
     {
-        var app = StreamsHost.Build([
-            "--urls", "http://127.0.0.1:0",
-            "--Streams:SiloPort", FreePort(),
-            "--Streams:GatewayPort", FreePort(),
+        var host = await LoopbackHost.StartAsync([
             "--Streams:Storage", "postgres",
             "--Streams:Clustering", "postgres",
             "--ConnectionStrings:Postgres", connectionString,
@@ -44,11 +36,9 @@ public sealed class DurableHost : IAsyncDisposable
             "--Logging:LogLevel:Default", "Warning",
             "--STREAMS_ADMIN_KEY", StreamsHostFixture.AdminKey,
         ]);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) };
+        var http = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Add("X-Api-Key", StreamsHostFixture.AdminKey);
-        return new DurableHost(app, http);
+        return new DurableHost(host, http);
     }
 
     public async Task WaitSettledAsync(CancellationToken cancellationToken)
@@ -69,14 +59,6 @@ public sealed class DurableHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
-
-    private static string FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port.ToString(CultureInfo.InvariantCulture);
+        await host.DisposeAsync();
     }
 }

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace Streams.IntegrationTests.Persistence;
@@ -28,7 +26,7 @@ public sealed class PostgresServer : IAsyncLifetime
         {
             await RunAsync("chown", $"postgres {rootDirectory}", asPostgres: false);
         }
-        Port = FreePort();
+        Port = Silo.Hosting.LoopbackHost.FreePort();
         await RunAsync(Path.Combine(BinDirectory, "initdb"), $"-D {dataDirectory} -U postgres -A trust -E UTF8 --no-sync", asPostgres: true);
         await StartAsync();
     }
@@ -99,12 +97,5 @@ public sealed class PostgresServer : IAsyncLifetime
         {
             throw new InvalidOperationException($"{program} {arguments} failed ({process.ExitCode}): {await output}{await error}");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

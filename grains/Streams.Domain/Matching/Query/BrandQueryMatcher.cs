@@ -227,19 +227,8 @@ public sealed class BrandQueryMatcher
             var anyCandidate = false;
             var position = 0;
             var word = 0;
-            while (position < folded.Length)
+            while (MatchText.NextWord(folded, ref position, out var token))
             {
-                if (folded[position] == MatchText.Separator)
-                {
-                    position++;
-                    continue;
-                }
-                var start = position;
-                while (position < folded.Length && folded[position] != MatchText.Separator)
-                {
-                    position++;
-                }
-                var token = folded[start..position];
                 firstAt[word++] = termCount;
                 if (_words.TryGetValue(token, out var term))
                 {

@@ -38,19 +38,8 @@ internal sealed class LearnedExclusions
         }
         ReadOnlySpan<char> firstHit = default;
         var position = 0;
-        while (position < folded.Length)
+        while (MatchText.NextWord(folded, ref position, out var word))
         {
-            if (folded[position] == MatchText.Separator)
-            {
-                position++;
-                continue;
-            }
-            var start = position;
-            while (position < folded.Length && folded[position] != MatchText.Separator)
-            {
-                position++;
-            }
-            var word = folded[start..position];
             if (!_lookup.TryGetValue(word, out var count))
             {
                 continue;
