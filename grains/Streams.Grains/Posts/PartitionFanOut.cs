@@ -42,7 +42,7 @@ public sealed class PartitionFanOut(IGrainFactory grains, int partition, bool tr
         var builders = new List<CustomerUpdateBuilder>(flush.Customers.Count);
         foreach (var (authorId, builder) in flush.Customers)
         {
-            calls.Add(SendCustomerAsync(authorId, builder.Build(), new DeliveryRange(partition, through, CustomerCopies.LastThrough(authorId)), keepCopy: true));
+            calls.Add(SendCustomerAsync(authorId, builder.Build(), NextRange(CustomerCopies, authorId, through), keepCopy: true));
             builders.Add(builder);
         }
         var influences = await Task.WhenAll(calls);
@@ -75,29 +75,34 @@ public sealed class PartitionFanOut(IGrainFactory grains, int partition, bool tr
     }
 
     public Task SendBrandsAsync(PartitionFlush flush, long through) =>
-        Task.WhenAll(flush.Brands.Select(b => SendBrandAsync(b.Key, b.Value.Build(), new DeliveryRange(partition, through, BrandCopies.LastThrough(b.Key)), keepCopy: true)));
+        Task.WhenAll(flush.Brands.Select(b => SendBrandAsync(b.Key, b.Value.Build(), NextRange(BrandCopies, b.Key, through), keepCopy: true)));
 
-    private async Task<double> SendCustomerAsync(string authorId, CustomerUpdate update, DeliveryRange range, bool keepCopy)
+    private async Task<double> SendCustomerAsync(string authorId, CustomerUpdate update, DeliveryRange? range, bool keepCopy)
     {
         var customer = grains.GetGrain<ICustomerGrain>(authorId);
-        var receipt = tracked
-            ? await DeliverAsync(CustomerCopies, authorId, update, range, keepCopy, customer.ApplyAsync, r => r.Delivery)
-            : await customer.ApplyAsync(update, null);
+        var receipt = range is null
+            ? await customer.ApplyAsync(update, null)
+            : await DeliverAsync(CustomerCopies, authorId, update, range, keepCopy, customer.ApplyAsync, r => r.Delivery);
         return receipt.Influence;
     }
 
-    private async Task SendBrandAsync(string brandId, BrandUpdate update, DeliveryRange range, bool keepCopy)
+    private async Task SendBrandAsync(string brandId, BrandUpdate update, DeliveryRange? range, bool keepCopy)
     {
         var brand = grains.GetGrain<IBrandGrain>(brandId);
-        if (tracked)
-        {
-            await DeliverAsync(BrandCopies, brandId, update, range, keepCopy, brand.ApplyAsync, r => r);
-        }
-        else
+        if (range is null)
         {
             await brand.ApplyAsync(update, null);
         }
+        else
+        {
+            await DeliverAsync(BrandCopies, brandId, update, range, keepCopy, brand.ApplyAsync, r => r);
+        }
     }
+
+    /// <summary>The position of a new update to <paramref name="target"/>; null when untracked (in memory), so the hot path allocates nothing for it.</summary>
+    private DeliveryRange? NextRange<TUpdate>(RetainedDeliveries<TUpdate> copies, string target, long through)
+        where TUpdate : class =>
+        tracked ? new DeliveryRange(partition, through, copies.LastThrough(target)) : null;
 
     /// <summary>
     /// Sends one update at its position. On a gap, the copies the target lost go first, in order,
