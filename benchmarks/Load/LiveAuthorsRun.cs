@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Streams.Client.Http;
 
 namespace Streams.Benchmarks.Load;
@@ -8,17 +9,25 @@ namespace Streams.Benchmarks.Load;
 /// <summary>
 /// <c>load --live-authors N</c>: the memory of N live authors. A Zipf firehose needs tens of millions of
 /// events before a million different authors have posted, so this sends N complaints from N
-/// different authors about a handful of brands through the HTTP ingest path, waits until they are
-/// applied (every author now has a live customer grain), forces a full collection and reports the
-/// process's memory.
+/// different authors about a handful of brands through the HTTP ingest path, checks that every one
+/// was accepted, waits until they are applied, and measures the process twice: with every author's
+/// customer grain activated, and once the idle customers have gone to sleep (their profiles kept
+/// compressed in the silo's memory, <c>DormantCustomers</c>), which is how a silo holds authors who
+/// posted and fell silent.
 /// </summary>
 public static class LiveAuthorsRun
 {
     private const int Brands = 10;
+    private const int SettleSeconds = 20;
+
+    /// <summary>Customers idle this long sleep; Orleans collects idle activations once a minute on top of it.</summary>
+    private const double IdleMinutes = 1.5;
+
+    private static readonly TimeSpan SleepTimeout = TimeSpan.FromMinutes(8);
 
     public static async Task<int> RunAsync(LoadOptions options, int authors)
     {
-        const int SettleSeconds = 20;
+        options = options with { CustomerIdleMinutes = options.CustomerIdleMinutes ?? IdleMinutes };
         await using var target = await LoadTarget.StartAsync(options);
         using var api = new StreamsApiClient(target.Url, target.ApiKey);
         for (var b = 0; b < Brands; b++)
@@ -37,26 +46,44 @@ public static class LiveAuthorsRun
             for (var i = sent; i < end; i++)
             {
                 var at = start.AddMilliseconds(i).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+                // In long arithmetic: i * 7919 overflows an int past i = 271,170, and a negative
+                // follower count is (rightly) rejected by ingest.
+                var followers = (long)i * 7919 % 50_000;
                 body.Append(CultureInfo.InvariantCulture,
-                    $$"""{"kind":"post","id":"m{{i}}","platform":"twitter","createdAt":"{{at}}","author":{"id":"a{{i}}","handle":"user{{i}}","followers":{{(i * 7919) % 50_000}}},"text":"@Memco{{i % Brands}}Care my order {{i}} never arrived, still waiting for a refund"}""").Append('\n');
+                    $$"""{"kind":"post","id":"m{{i}}","platform":"twitter","createdAt":"{{at}}","author":{"id":"a{{i}}","handle":"user{{i}}","followers":{{followers}}},"text":"@Memco{{i % Brands}}Care my order {{i}} never arrived, still waiting for a refund"}""").Append('\n');
             }
-            await api.IngestAsync(Encoding.UTF8.GetBytes(body.ToString()), CancellationToken.None);
+            var response = await api.IngestAsync(Encoding.UTF8.GetBytes(body.ToString()), CancellationToken.None);
+            // A memory figure is only worth something if every author is in it.
+            if (response.Accepted != end - sent)
+            {
+                Console.Error.WriteLine($"ingest accepted {response.Accepted} of {end - sent} lines: {response.Rejected.FirstOrDefault()}");
+                return 1;
+            }
             sent = end;
             if (sent % 100_000 == 0)
             {
                 Console.Error.WriteLine($"{sent:N0} authors sent ({sent / clock.Elapsed.TotalSeconds:N0}/s)");
             }
         }
-        while (true)
+        var status = await WaitForAsync(api, s => s.GetProperty("settled").GetBoolean(), TimeSpan.FromMinutes(10));
+        var applied = clock.Elapsed;
+        var accepted = status.GetProperty("accepted").GetInt64();
+        var awake = await MeasureAsync(api, before, authors);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{authors:N0} live authors (one complaint each, {Brands} brands; {accepted:N0} events accepted) applied in {applied.TotalSeconds:0.0} s"));
+        Console.WriteLine($"  all activated:    {awake}");
+        if (status.TryGetProperty("dormantCustomers", out var dormant) && dormant.ValueKind == JsonValueKind.Number)
         {
-            using var status = await api.GetJsonAsync("api/status", CancellationToken.None);
-            if (status.RootElement.GetProperty("settled").GetBoolean())
-            {
-                break;
-            }
-            await Task.Delay(200);
+            // Wait until (nearly) every customer is asleep: collection passes take them in bulk.
+            await WaitForAsync(api, s => s.GetProperty("dormantCustomers").GetInt32() >= authors * 0.99, SleepTimeout);
+            var asleep = await MeasureAsync(api, before, authors);
+            Console.WriteLine($"  idle ones asleep: {asleep}");
         }
-        var elapsed = clock.Elapsed;
+        return 0;
+    }
+
+    private static async Task<string> MeasureAsync(StreamsApiClient api, (long Heap, long WorkingSet, long Peak) before, int authors)
+    {
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         // The GC returns free regions to the OS gradually, not at the collection: measure the
@@ -65,13 +92,31 @@ public static class LiveAuthorsRun
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         var after = Snapshot();
         var gc = GC.GetGCMemoryInfo(GCKind.FullBlocking);
+        using var status = await api.GetJsonAsync("api/status", CancellationToken.None);
+        var dormant = status.RootElement.TryGetProperty("dormantCustomers", out var d) && d.ValueKind == JsonValueKind.Number ? d.GetInt32() : 0;
         var perAuthor = (after.Heap - before.Heap) / (double)authors;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{authors:N0} live authors (one complaint each, {Brands} brands) applied in {elapsed.TotalSeconds:0.0} s: " +
-            $"managed heap {after.Heap / 1048576.0:N0} MiB (+{perAuthor:N0} B per author, post state included), " +
-            $"working set {after.WorkingSet / 1073741824.0:0.00} GiB, peak working set {after.Peak / 1073741824.0:0.00} GiB; " +
-            $"GC committed {gc.TotalCommittedBytes / 1073741824.0:0.00} GiB, fragmented {gc.FragmentedBytes / 1048576.0:N0} MiB"));
-        return 0;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{dormant:N0} customers asleep; managed heap {after.Heap / 1048576.0:N0} MiB (+{perAuthor:N0} B per author, post state included), " +
+            $"working set {after.WorkingSet / 1073741824.0:0.00} GiB ({after.WorkingSet / 1e9:0.00} GB), peak working set {after.Peak / 1073741824.0:0.00} GiB; " +
+            $"GC committed {gc.TotalCommittedBytes / 1073741824.0:0.00} GiB, fragmented {gc.FragmentedBytes / 1048576.0:N0} MiB");
+    }
+
+    private static async Task<JsonElement> WaitForAsync(StreamsApiClient api, Func<JsonElement, bool> done, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            using var status = await api.GetJsonAsync("api/status", CancellationToken.None);
+            if (done(status.RootElement))
+            {
+                return status.RootElement.Clone();
+            }
+            if (clock.Elapsed > timeout)
+            {
+                throw new TimeoutException($"status did not reach the expected state in {timeout}: {status.RootElement.GetRawText()}");
+            }
+            await Task.Delay(500);
+        }
     }
 
     private static (long Heap, long WorkingSet, long Peak) Snapshot()

@@ -30,6 +30,9 @@ public sealed record LoadOptions
     /// <summary>When set, the in-process silo keeps its state and ingest log on this PostgreSQL (<c>Streams:Storage postgres</c>).</summary>
     public string? Postgres { get; init; }
 
+    /// <summary>Passed to an in-process silo as <c>Streams:CustomerIdleMinutes</c> when set (<see cref="LiveAuthorsRun"/> sets 1.5).</summary>
+    public double? CustomerIdleMinutes { get; init; }
+
     /// <summary>Passed to an in-process silo as <c>Streams:CheckpointSeconds</c> when set.</summary>
     public double? CheckpointSeconds { get; init; }
 
@@ -65,6 +68,7 @@ public sealed record LoadOptions
                 "--live-authors" => options with { LiveAuthors = NextInt() },
                 "--postgres" => options with { Postgres = Next() },
                 "--checkpoint-seconds" => options with { CheckpointSeconds = double.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--customer-idle-minutes" => options with { CustomerIdleMinutes = double.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--max-in-flight" => options with { MaxInFlight = long.Parse(Next(), CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };

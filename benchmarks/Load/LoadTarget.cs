@@ -53,6 +53,10 @@ public sealed class LoadTarget : IAsyncDisposable
         {
             args.AddRange(["--Streams:CheckpointSeconds", checkpointSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         }
+        if (options.CustomerIdleMinutes is { } idleMinutes)
+        {
+            args.AddRange(["--Streams:CustomerIdleMinutes", idleMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        }
         var host = await LoopbackHost.StartAsync(args);
         return new LoadTarget(host.Address, host, apiKey);
     }

@@ -10,9 +10,9 @@ namespace Streams.Grains.Customers;
 /// <summary>
 /// One author's profile. Thin: the domain aggregate does the work. Its collection age is set in
 /// <see cref="Hosting.StreamsSiloBuilderExtensions"/> rather than by attribute, because it depends
-/// on the storage: in memory, deactivating would lose the profile, so it stays active; with durable
-/// storage, an idle customer is checkpointed and deactivated, so a million authors seen once do not
-/// all stay in memory.
+/// on the storage. An idle customer is deactivated so that a million authors seen once do not all stay
+/// activated: with durable storage it is checkpointed first; in a single in-memory silo its profile
+/// sleeps compressed in <see cref="DormantCustomers"/> and is restored when it wakes.
 /// </summary>
 /// <remarks>
 /// The persistent state exists only with durable storage: in memory there is nothing to read or
@@ -24,13 +24,16 @@ public sealed class CustomerGrain : Grain, ICustomerGrain
     private readonly IPersistentState<CustomerGrainState>? state;
     private readonly IOptions<PersistenceOptions> persistence;
     private readonly ILogger<CustomerGrain> logger;
+    private readonly DormantCustomers? dormant;
     private CustomerAggregate aggregate = null!;
     private StateCheckpointer<CustomerGrainState>? checkpoints;
 
-    public CustomerGrain(IPersistentStateFactory states, IOptions<PersistenceOptions> persistence, ILogger<CustomerGrain> logger)
+    public CustomerGrain(
+        IPersistentStateFactory states, IOptions<PersistenceOptions> persistence, DormantCustomers dormant, ILogger<CustomerGrain> logger)
     {
         this.persistence = persistence;
         this.logger = logger;
+        this.dormant = dormant.Enabled ? dormant : null;
         // Created here, before activation, so that it loads with the grain's lifecycle like an injected one.
         state = persistence.Value.DurableStorage
             ? states.Create<CustomerGrainState>(GrainContext, new PersistentStateAttribute("customer", StorageNames.Default))
@@ -39,9 +42,19 @@ public sealed class CustomerGrain : Grain, ICustomerGrain
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        aggregate = state?.State.Snapshot is { } snapshot
-            ? CustomerAggregate.FromSnapshot(snapshot)
-            : new CustomerAggregate(this.GetPrimaryKeyString());
+        var id = this.GetPrimaryKeyString();
+        if (state?.State.Snapshot is { } snapshot)
+        {
+            aggregate = CustomerAggregate.FromSnapshot(snapshot);
+        }
+        else if (dormant is not null && dormant.TryWake(id, out var sleeping))
+        {
+            aggregate = CustomerAggregate.FromSnapshot(CustomerSnapshotCodec.Deserialize(sleeping));
+        }
+        else
+        {
+            aggregate = new CustomerAggregate(id);
+        }
         if (state is not null)
         {
             // In memory there is no checkpoint and nothing is resent: updates are applied untracked.
@@ -51,8 +64,14 @@ public sealed class CustomerGrain : Grain, ICustomerGrain
         return Task.CompletedTask;
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        checkpoints?.WriteAsync() ?? Task.CompletedTask;
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (dormant is not null && aggregate is { Seen: true })
+        {
+            dormant.Keep(aggregate.Id, CustomerSnapshotCodec.Serialize(aggregate.Snapshot()));
+        }
+        return checkpoints?.WriteAsync() ?? Task.CompletedTask;
+    }
 
     public Task<CustomerReceipt> ApplyAsync(CustomerUpdate update, DeliveryRange? range)
     {

@@ -31,12 +31,18 @@ namespace Streams.Grains.Hosting;
 public static class StreamsSiloBuilderExtensions
 {
     /// <summary>Adds grain storage, the mention and escalation streams, and the per-silo pipeline services.</summary>
-    public static ISiloBuilder AddStreamsPipeline(this ISiloBuilder silo, IConfiguration configuration)
+    /// <param name="singleSilo">
+    /// The silo is the whole cluster (the embedded host on localhost clustering): with storage in memory,
+    /// idle customers can then sleep in its memory (<see cref="DormantCustomers"/>). Left false, as for
+    /// any cluster that may have several silos, an in-memory customer never deactivates, since it could
+    /// wake on a silo that does not hold its profile.
+    /// </param>
+    public static ISiloBuilder AddStreamsPipeline(this ISiloBuilder silo, IConfiguration configuration, bool singleSilo = false)
     {
         var options = configuration.GetSection(PipelineOptions.Section).Get<PipelineOptions>() ?? new PipelineOptions();
         silo.Services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.Section));
 
-        AddStreamsStorage(silo, configuration);
+        AddStreamsStorage(silo, configuration, singleSilo);
 
         // One queue per partition, so partitions do not wait behind each other. Every producer and
         // consumer reads the partition count from the same setting: a mismatch loses events silently.
@@ -72,7 +78,7 @@ public static class StreamsSiloBuilderExtensions
     /// Grain storage per <c>Streams:Storage</c>, the schema installer when anything is on PostgreSQL,
     /// and the customer collection age that goes with the storage.
     /// </summary>
-    private static void AddStreamsStorage(ISiloBuilder silo, IConfiguration configuration)
+    private static void AddStreamsStorage(ISiloBuilder silo, IConfiguration configuration, bool singleSilo)
     {
         var persistence = PersistenceSettings.Read(configuration);
         silo.Services.AddOptions<PersistenceOptions>().Bind(configuration.GetSection(PersistenceOptions.Section));
@@ -116,8 +122,14 @@ public static class StreamsSiloBuilderExtensions
                 o.AddAllowedType(type);
             }
         });
-        // In memory, a deactivated customer would lose its profile: ten years stands for "never".
-        var customerAge = persistence.DurableStorage ? TimeSpan.FromMinutes(persistence.CustomerIdleMinutes) : TimeSpan.FromDays(3650);
+        // An idle customer is deactivated once its profile is safe: checkpointed to PostgreSQL, or kept
+        // compressed by a single in-memory silo. In an in-memory cluster it could wake on another silo
+        // and lose its profile, so there ten years stands for "never".
+        var dormant = new DormantCustomers(enabled: singleSilo && !persistence.DurableStorage);
+        silo.Services.AddSingleton(dormant);
+        var customerAge = persistence.DurableStorage || dormant.Enabled
+            ? TimeSpan.FromMinutes(persistence.CustomerIdleMinutes)
+            : TimeSpan.FromDays(3650);
         silo.Services.Configure<GrainCollectionOptions>(o => o.ClassSpecificCollectionAge[typeof(CustomerGrain).FullName!] = customerAge);
     }
 

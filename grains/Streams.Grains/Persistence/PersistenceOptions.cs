@@ -21,7 +21,10 @@ public sealed class PersistenceOptions
     /// <summary>How often a brand or customer grain with unsaved changes writes its checkpoint (durable storage only).</summary>
     public double CheckpointSeconds { get; set; } = 30;
 
-    /// <summary>With durable storage, a customer grain idle this long is deactivated (its state saved first).</summary>
+    /// <summary>
+    /// A customer grain idle this long is deactivated: with durable storage its checkpoint is written first;
+    /// in a single in-memory silo its profile is kept compressed in the silo's memory (<see cref="Customers.DormantCustomers"/>).
+    /// </summary>
     public double CustomerIdleMinutes { get; set; } = 10;
 
     public bool DurableStorage => string.Equals(Storage, Postgres, StringComparison.OrdinalIgnoreCase);

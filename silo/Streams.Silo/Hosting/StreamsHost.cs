@@ -61,7 +61,8 @@ public static class StreamsHost
             }
             // Advertise loopback: otherwise a silo picks a non-loopback address it may not be reachable on.
             silo.Configure<EndpointOptions>(o => o.AdvertisedIPAddress = IPAddress.Loopback);
-            silo.AddStreamsPipeline(builder.Configuration);
+            // Localhost clustering here is one silo on its own ports: the whole cluster.
+            silo.AddStreamsPipeline(builder.Configuration, singleSilo: !persistence.PostgresClustering);
             silo.AddStreamsOperatorDashboard(builder.Configuration);
         });
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));

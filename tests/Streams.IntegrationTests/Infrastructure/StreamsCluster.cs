@@ -34,7 +34,7 @@ public sealed class StreamsCluster : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings).Build();
-            silo.AddStreamsPipeline(configuration);
+            silo.AddStreamsPipeline(configuration, singleSilo: true);
             silo.Services.AddStreamsIngest();
         });
         Cluster = builder.Build();
