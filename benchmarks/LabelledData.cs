@@ -34,7 +34,10 @@ internal static partial class LabelledData
         return [.. texts.Select((t, i) => new LabelledPost(Unescape(t), int.Parse(labels[i], CultureInfo.InvariantCulture), scoredAs, null))];
     }
 
-    /// <summary>airline_tweets.csv, repeats of a tweet_id dropped: the held-out English check, never trained or tuned on.</summary>
+    /// <summary>
+    /// airline_tweets.csv, repeats of a tweet_id dropped: the held-out English check, never trained or tuned on.
+    /// Each post carries its airline and tweet_created, so it can be replayed per airline in the order it arrived.
+    /// </summary>
     public static List<LabelledPost> Airline()
     {
         var rows = Streams.Client.Csv.CsvRecords.Read(DataPath("sentiment", "en", "airline_tweets.csv")).ToList();
@@ -44,6 +47,8 @@ internal static partial class LabelledData
         var sentiment = Column("airline_sentiment");
         var reason = Column("negativereason");
         var text = Column("text");
+        var airline = Column("airline");
+        var created = Column("tweet_created");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var posts = new List<LabelledPost>();
         foreach (var row in rows.Skip(1))
@@ -55,7 +60,9 @@ internal static partial class LabelledData
             var label = row[sentiment] switch { "negative" => 0, "neutral" => 1, "positive" => 2, _ => -1 };
             if (label >= 0)
             {
-                posts.Add(new LabelledPost(row[text], label, Language.English, string.IsNullOrWhiteSpace(row[reason]) ? null : row[reason]));
+                posts.Add(new LabelledPost(
+                    row[text], label, Language.English, string.IsNullOrWhiteSpace(row[reason]) ? null : row[reason],
+                    row[airline], DateTimeOffset.ParseExact(row[created], "yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture)));
             }
         }
         return posts;

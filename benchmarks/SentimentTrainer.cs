@@ -13,7 +13,7 @@ internal sealed class SentimentTrainer(SentimentAnalyzer lexicon, int epochs, fl
         var features = posts.Select(Featurize).ToArray();
         var weights = new float[SentimentFeatures.Buckets * SentimentModel.Classes];
         var squares = new float[weights.Length];
-        var model = new SentimentModel(weights);
+        var model = new SentimentModel(weights, PriorsOf(posts));
         var order = Enumerable.Range(0, posts.Count).ToArray();
         var random = new Random(seed);
         Span<float> gradient = stackalloc float[SentimentModel.Classes];
@@ -41,6 +41,42 @@ internal sealed class SentimentTrainer(SentimentAnalyzer lexicon, int epochs, fl
             }
         }
         return model;
+    }
+
+    /// <summary>
+    /// The model with the temperature (0.30 to 2.00 by 0.05) of least log-loss on <paramref name="validation"/>: the val
+    /// splits, never the held-out set. It only rescales the probabilities; no prediction changes class.
+    /// </summary>
+    public SentimentModel Calibrate(SentimentModel model, IReadOnlyList<LabelledPost> validation)
+    {
+        var features = validation.Select(Featurize).ToArray();
+        var best = (Temperature: 1f, LogLoss: double.MaxValue);
+        for (var step = 6; step <= 40; step++)
+        {
+            var candidate = model.WithTemperature(step * 0.05f);
+            var logLoss = 0.0;
+            for (var n = 0; n < features.Length; n++)
+            {
+                var p = candidate.Predict(features[n].Indices, features[n].Values);
+                logLoss -= Math.Log(Math.Max(validation[n].Label switch { 0 => p.Negative, 1 => p.Neutral, _ => p.Positive }, 1e-9f));
+            }
+            if (logLoss < best.LogLoss)
+            {
+                best = (candidate.Temperature, logLoss);
+            }
+        }
+        return model.WithTemperature(best.Temperature);
+    }
+
+    /// <summary>The class frequencies of the training posts: the priors the model's probabilities carry.</summary>
+    private static SentimentProbabilities PriorsOf(IReadOnlyList<LabelledPost> posts)
+    {
+        var counts = new int[SentimentModel.Classes];
+        foreach (var post in posts)
+        {
+            counts[post.Label]++;
+        }
+        return new SentimentProbabilities((float)counts[0] / posts.Count, (float)counts[1] / posts.Count, (float)counts[2] / posts.Count);
     }
 
     private (int[] Indices, float[] Values) Featurize(LabelledPost post)

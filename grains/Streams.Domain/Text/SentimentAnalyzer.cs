@@ -62,17 +62,24 @@ public sealed class SentimentAnalyzer
         {
             return lexicon;
         }
-        var (negative, neutral, positive) = model.Predict(text, language, lexicon);
-        var balance = (double)(positive - negative);
-        if (negative >= neutral && negative >= positive)
+        return model.Predict(text, language, lexicon).ToScore();
+    }
+
+    /// <summary>
+    /// The model's class probabilities for a post, for callers that adjust them before deciding (see
+    /// <see cref="SentimentPriorAdapter"/>); turn them into a score with <see cref="SentimentProbabilities.ToScore"/>.
+    /// False, with nothing computed, when there is no model or no text: then <see cref="Score"/> is the lexicon's.
+    /// Allocation-free like <see cref="Score"/>.
+    /// </summary>
+    public bool TryPredict(ReadOnlySpan<char> text, Language language, out SentimentProbabilities probabilities)
+    {
+        if (model is null || text.IsEmpty)
         {
-            return Math.Min(balance, -0.05);
+            probabilities = default;
+            return false;
         }
-        if (positive > neutral)
-        {
-            return Math.Max(balance, 0.05);
-        }
-        return balance * 0.049;
+        probabilities = model.Predict(text, language, LexiconScore(text, language));
+        return true;
     }
 
     /// <summary>

@@ -12,25 +12,55 @@ public sealed class SentimentModel
 {
     public const int Classes = 3;
     private const int StackFeatures = 1_100;
-    private const uint Magic = 0x534D4F44; // "SMOD"
+    private const uint Magic = 0x534D4F32; // "SMO2": training priors and temperature, then the weights.
 
     private readonly float[] _weights;
 
-    public SentimentModel(float[] weights)
+    /// <param name="weights">Bucket-major weights (bucket * 3 + class).</param>
+    /// <param name="trainingPriors">The class frequencies of the training set, which the probabilities carry implicitly.</param>
+    /// <param name="temperature">Divides the logits so that the probabilities are calibrated (fitted on the val splits).</param>
+    public SentimentModel(float[] weights, SentimentProbabilities trainingPriors, float temperature = 1f)
     {
         ArgumentNullException.ThrowIfNull(weights);
         if (weights.Length != SentimentFeatures.Buckets * Classes)
         {
             throw new ArgumentException($"Expected {SentimentFeatures.Buckets * Classes} weights.", nameof(weights));
         }
+        if (!(trainingPriors.Negative > 0 && trainingPriors.Neutral > 0 && trainingPriors.Positive > 0))
+        {
+            throw new ArgumentException("Every class needs a positive training prior.", nameof(trainingPriors));
+        }
+        if (!(temperature > 0 && float.IsFinite(temperature)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(temperature), temperature, "The temperature must be positive.");
+        }
         _weights = weights;
+        TrainingPriors = trainingPriors;
+        Temperature = temperature;
     }
+
+    /// <summary>
+    /// The class frequencies of the training set. The model's probabilities assume a stream with these priors;
+    /// <see cref="SentimentPriorAdapter"/> divides them out when a brand's stream has other priors.
+    /// </summary>
+    public SentimentProbabilities TrainingPriors { get; }
+
+    /// <summary>
+    /// The softmax temperature. Regularised training leaves the probabilities less confident than the model is right;
+    /// dividing the logits by a temperature below one, fitted by log-loss on the val splits, calibrates them. The most
+    /// probable class does not change, only how sure the model says it is, which matters to whoever re-weights the
+    /// probabilities (<see cref="SentimentPriorAdapter"/>) or reads their margin as the score's magnitude.
+    /// </summary>
+    public float Temperature { get; }
+
+    /// <summary>The same weights and priors with another temperature.</summary>
+    public SentimentModel WithTemperature(float temperature) => new(_weights, TrainingPriors, temperature);
 
     /// <summary>The weights, bucket-major (bucket * 3 + class); shared, not copied.</summary>
     public float[] Weights => _weights;
 
     /// <summary>Class probabilities (negative, neutral, positive) of a post, given its lexicon score.</summary>
-    public (float Negative, float Neutral, float Positive) Predict(ReadOnlySpan<char> text, Language language, double lexiconScore)
+    public SentimentProbabilities Predict(ReadOnlySpan<char> text, Language language, double lexiconScore)
     {
         var capacity = text.Length * SentimentFeatures.PerChar + SentimentFeatures.Fixed;
         int[]? rentedIndices = null;
@@ -53,7 +83,7 @@ public sealed class SentimentModel
     }
 
     /// <summary>Class probabilities from already extracted features.</summary>
-    public (float Negative, float Neutral, float Positive) Predict(ReadOnlySpan<int> indices, ReadOnlySpan<float> values)
+    public SentimentProbabilities Predict(ReadOnlySpan<int> indices, ReadOnlySpan<float> values)
     {
         float negative = 0, neutral = 0, positive = 0;
         var weights = _weights.AsSpan();
@@ -65,15 +95,19 @@ public sealed class SentimentModel
             neutral += w[1] * v;
             positive += w[2] * v;
         }
+        var inverse = 1f / Temperature;
+        negative *= inverse;
+        neutral *= inverse;
+        positive *= inverse;
         var max = MathF.Max(negative, MathF.Max(neutral, positive));
         var en = MathF.Exp(negative - max);
         var eu = MathF.Exp(neutral - max);
         var ep = MathF.Exp(positive - max);
         var sum = en + eu + ep;
-        return (en / sum, eu / sum, ep / sum);
+        return new SentimentProbabilities(en / sum, eu / sum, ep / sum);
     }
 
-    /// <summary>Writes the non-zero buckets (index, three half-precision weights).</summary>
+    /// <summary>Writes the training priors and temperature, then the non-zero buckets (index, three half-precision weights).</summary>
     public void Save(Stream stream)
     {
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
@@ -89,6 +123,10 @@ public sealed class SentimentModel
         }
         writer.Write(buckets);
         writer.Write(nonZero);
+        writer.Write(TrainingPriors.Negative);
+        writer.Write(TrainingPriors.Neutral);
+        writer.Write(TrainingPriors.Positive);
+        writer.Write(Temperature);
         for (var b = 0; b < buckets; b++)
         {
             if (!IsStored(b))
@@ -112,6 +150,8 @@ public sealed class SentimentModel
         }
         var weights = new float[SentimentFeatures.Buckets * Classes];
         var nonZero = reader.ReadInt32();
+        var priors = new SentimentProbabilities(reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle());
+        var temperature = reader.ReadSingle();
         for (var n = 0; n < nonZero; n++)
         {
             var b = reader.ReadInt32();
@@ -120,7 +160,7 @@ public sealed class SentimentModel
                 weights[b * Classes + k] = (float)reader.ReadHalf();
             }
         }
-        return new SentimentModel(weights);
+        return new SentimentModel(weights, priors, temperature);
     }
 
     // Weights this small change no prediction; dropping them keeps the resource small.

@@ -1,0 +1,89 @@
+using Streams.Domain.Text;
+
+namespace Streams.Benchmarks;
+
+/// <summary>
+/// Chooses the <see cref="SentimentPriorAdapter"/> settings without the held-out set: label-shifted streams are drawn
+/// from the val splits (posts sampled with replacement so that their classes follow a chosen mix, in random order),
+/// and every setting is scored on all of them, unadapted model alongside. The mixes cover complaint-heavy,
+/// praise-heavy, mostly-neutral and balanced streams, so a setting cannot win by always leaning negative.
+/// </summary>
+internal static class PriorTuning
+{
+    private const int StreamLength = 2_000;
+    private const int Seeds = 5;
+
+    private static readonly SentimentProbabilities[] Mixes =
+    [
+        new(0.65f, 0.20f, 0.15f),
+        new(0.50f, 0.35f, 0.15f),
+        new(0.15f, 0.25f, 0.60f),
+        new(0.15f, 0.70f, 0.15f),
+        new(1f / 3, 1f / 3, 1f / 3),
+    ];
+
+    public static void Run()
+    {
+        var analyzer = SentimentAnalyzer.Shared;
+        var priors = analyzer.Model!.TrainingPriors;
+        var splits = new[]
+        {
+            ("semeval val", Predict(analyzer, LabelledData.Split("en", "semeval2017_val", Language.English))),
+            ("deft val", Predict(analyzer, LabelledData.Split("fr", "deft2017_val", Language.French))),
+        };
+        var settings = new List<(string Name, Func<SentimentPriorAdapter?> Create)> { ("model (no adapter)", () => null) };
+        foreach (var warmUp in new[] { 20, 50, 100 })
+        {
+            foreach (var anchor in new[] { 0, 50, 200 })
+            {
+                foreach (var rate in new[] { 0.003f, 0.01f, 0.03f })
+                {
+                    settings.Add(($"warm-up {warmUp,3} anchor {anchor,3} rate {rate,5}", () => new SentimentPriorAdapter(priors, warmUp, rate, SentimentPriorAdapter.DefaultFloor, anchor)));
+                }
+            }
+        }
+        Console.WriteLine($"accuracy / macro-F1 per class mix (negative/neutral/positive), mean of both val splits and {Seeds} seeds");
+        Console.WriteLine($"{"setting",-36}{string.Join("", Mixes.Select(m => $"{Label(m),16}"))}{"mean",16}");
+        foreach (var (name, create) in settings)
+        {
+            var accuracy = new double[Mixes.Length];
+            var macroF1 = new double[Mixes.Length];
+            for (var m = 0; m < Mixes.Length; m++)
+            {
+                foreach (var (_, posts) in splits)
+                {
+                    for (var seed = 0; seed < Seeds; seed++)
+                    {
+                        var metrics = Stream(posts, Mixes[m], seed, create());
+                        accuracy[m] += metrics.Accuracy / (splits.Length * Seeds);
+                        macroF1[m] += metrics.MacroF1 / (splits.Length * Seeds);
+                    }
+                }
+            }
+            var cells = accuracy.Zip(macroF1, (a, f) => $"{a:F3} / {f:F3}").Append($"{accuracy.Average():F3} / {macroF1.Average():F3}");
+            Console.WriteLine($"{name,-36}{string.Join("", cells.Select(c => $"{c,16}"))}");
+        }
+    }
+
+    private static string Label(SentimentProbabilities mix) => $"{mix.Negative:F2}/{mix.Neutral:F2}/{mix.Positive:F2}";
+
+    private static List<(SentimentProbabilities Probabilities, int Label)> Predict(SentimentAnalyzer analyzer, List<LabelledPost> posts) =>
+        [.. posts.Select(p => analyzer.TryPredict(p.Text, p.Language, out var probabilities) ? (probabilities, p.Label) : (SentimentProbabilities.Uniform, p.Label))];
+
+    private static SentimentMetrics Stream(List<(SentimentProbabilities Probabilities, int Label)> posts, SentimentProbabilities mix, int seed, SentimentPriorAdapter? adapter)
+    {
+        var random = new Random(seed);
+        var byClass = Enumerable.Range(0, 3).Select(k => posts.Where(p => p.Label == k).ToArray()).ToArray();
+        var labels = new int[StreamLength];
+        var predicted = new int[StreamLength];
+        for (var i = 0; i < StreamLength; i++)
+        {
+            var u = random.NextSingle();
+            var k = u < mix.Negative ? 0 : u < mix.Negative + mix.Neutral ? 1 : 2;
+            var (probabilities, label) = byClass[k][random.Next(byClass[k].Length)];
+            labels[i] = label;
+            predicted[i] = (adapter is null ? probabilities : adapter.Adapt(probabilities)).MostLikely;
+        }
+        return SentimentMetrics.Of(labels, predicted);
+    }
+}
