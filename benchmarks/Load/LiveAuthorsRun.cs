@@ -24,6 +24,7 @@ public static class LiveAuthorsRun
     private const double IdleMinutes = 1.5;
 
     private static readonly TimeSpan SleepTimeout = TimeSpan.FromMinutes(8);
+    private static readonly TimeSpan TrimDelay = TimeSpan.FromSeconds(150);
 
     public static async Task<int> RunAsync(LoadOptions options, int authors)
     {
@@ -76,6 +77,9 @@ public static class LiveAuthorsRun
         {
             // Wait until (nearly) every customer is asleep: collection passes take them in bulk.
             await WaitForAsync(api, s => s.GetProperty("dormantCustomers").GetInt32() >= authors * 0.99, SleepTimeout);
+            // The silo trims once it sees a wave has ended (two checks 10 s apart with nobody new asleep),
+            // at most every two minutes: the last collection pass may wait that long for its trim.
+            await Task.Delay(TrimDelay);
             var asleep = await MeasureAsync(api, before, authors);
             Console.WriteLine($"  idle ones asleep: {asleep}");
         }

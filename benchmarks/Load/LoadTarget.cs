@@ -34,6 +34,8 @@ public sealed class LoadTarget : IAsyncDisposable
         {
             "--Logging:LogLevel:Default", "Warning",
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning",
+            // One line per memory trim after customers fell asleep, with its pause.
+            "--Logging:LogLevel:Streams.Grains.Customers.SleepWaveTrimmer", "Information",
             "--Streams:ApiKeys:0:Key", apiKey,
             "--Streams:ApiKeys:0:Scopes:0", "admin",
         };

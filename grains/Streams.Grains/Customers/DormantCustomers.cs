@@ -24,12 +24,16 @@ public sealed class DormantCustomers(bool enabled)
 {
     private readonly ConcurrentDictionary<string, byte[]> sleeping = new(StringComparer.Ordinal);
     private long bytes;
+    private long fellAsleep;
 
     /// <summary>Whether idle customers sleep here; when false their grains never deactivate for idleness.</summary>
     public bool Enabled { get; } = enabled;
 
     /// <summary>How many customers are asleep.</summary>
     public int Count => sleeping.Count;
+
+    /// <summary>How many times a customer has fallen asleep since the silo started (what <see cref="SleepWaveTrimmer"/> watches).</summary>
+    public long FellAsleep => Interlocked.Read(ref fellAsleep);
 
     /// <summary>The compressed size of their profiles.</summary>
     public long Bytes => Interlocked.Read(ref bytes);
@@ -46,6 +50,7 @@ public sealed class DormantCustomers(bool enabled)
             return snapshot;
         });
         Interlocked.Add(ref bytes, snapshot.Length - previous);
+        Interlocked.Increment(ref fellAsleep);
     }
 
     /// <summary>Hands a waking customer its snapshot and forgets it: from now on the activation owns the state.</summary>

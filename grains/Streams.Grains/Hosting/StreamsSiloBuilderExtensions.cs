@@ -127,6 +127,7 @@ public static class StreamsSiloBuilderExtensions
         // and lose its profile, so there ten years stands for "never".
         var dormant = new DormantCustomers(enabled: singleSilo && !persistence.DurableStorage);
         silo.Services.AddSingleton(dormant);
+        silo.Services.AddHostedService<SleepWaveTrimmer>();
         var customerAge = persistence.DurableStorage || dormant.Enabled
             ? TimeSpan.FromMinutes(persistence.CustomerIdleMinutes)
             : TimeSpan.FromDays(3650);

@@ -27,6 +27,12 @@ public sealed class PersistenceOptions
     /// </summary>
     public double CustomerIdleMinutes { get; set; } = 10;
 
+    /// <summary>
+    /// In a single in-memory silo, after a wave of at least this many customers fell asleep, one aggressive
+    /// garbage collection returns their memory to the operating system (<see cref="Customers.SleepWaveTrimmer"/>); 0 turns it off.
+    /// </summary>
+    public long TrimAfterSleepingCustomers { get; set; } = 50_000;
+
     public bool DurableStorage => string.Equals(Storage, Postgres, StringComparison.OrdinalIgnoreCase);
 
     public bool PostgresClustering => string.Equals(Clustering, Postgres, StringComparison.OrdinalIgnoreCase);

@@ -1,0 +1,37 @@
+namespace Streams.Grains.Customers;
+
+/// <summary>
+/// When to give memory back after customers fell asleep: once a wave of at least
+/// <see cref="MinimumSleepers"/> has ended (nobody fell asleep since the previous check), and not more
+/// often than <see cref="MinimumInterval"/>. Plain and clock-free so the rule is tested on its own.
+/// </summary>
+/// <remarks>
+/// Waiting for the wave to end means one collection per wave, after all of its activations are gone,
+/// rather than one that frees a part and blocks the next one for the interval.
+/// </remarks>
+public sealed class SleepWaveTrimPolicy(long minimumSleepers, TimeSpan minimumInterval)
+{
+    private long sleptAtLastTrim;
+    private long sleptAtLastCheck;
+    private DateTimeOffset? lastTrim;
+
+    public long MinimumSleepers { get; } = minimumSleepers > 0
+        ? minimumSleepers
+        : throw new ArgumentOutOfRangeException(nameof(minimumSleepers), minimumSleepers, "Must be positive.");
+
+    public TimeSpan MinimumInterval { get; } = minimumInterval;
+
+    /// <summary>Given the silo's running count of customers that fell asleep, says whether to trim now (and then counts it as done).</summary>
+    public bool ShouldTrim(long fellAsleep, DateTimeOffset now)
+    {
+        var waveEnded = fellAsleep == sleptAtLastCheck;
+        sleptAtLastCheck = fellAsleep;
+        if (!waveEnded || fellAsleep - sleptAtLastTrim < MinimumSleepers || now - lastTrim < MinimumInterval)
+        {
+            return false;
+        }
+        sleptAtLastTrim = fellAsleep;
+        lastTrim = now;
+        return true;
+    }
+}

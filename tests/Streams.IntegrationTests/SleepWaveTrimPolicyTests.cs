@@ -1,0 +1,44 @@
+using Streams.Grains.Customers;
+
+namespace Streams.IntegrationTests;
+
+/// <summary>The rule for trimming memory after customers fell asleep (a plain class; it lives in the grains project).</summary>
+public sealed class SleepWaveTrimPolicyTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Trims_once_when_a_large_enough_wave_has_ended()
+    {
+        var policy = new SleepWaveTrimPolicy(minimumSleepers: 1_000, TimeSpan.FromMinutes(5));
+        Assert.False(policy.ShouldTrim(400, T0));                    // wave under way
+        Assert.False(policy.ShouldTrim(1_500, T0.AddSeconds(10)));   // still under way
+        Assert.True(policy.ShouldTrim(1_500, T0.AddSeconds(20)));    // ended, and large enough
+        Assert.False(policy.ShouldTrim(1_500, T0.AddSeconds(30)));   // nothing new since
+    }
+
+    [Fact]
+    public void A_small_wave_waits_for_more_and_trims_are_spaced()
+    {
+        var policy = new SleepWaveTrimPolicy(minimumSleepers: 1_000, TimeSpan.FromMinutes(5));
+        Assert.False(policy.ShouldTrim(600, T0));
+        Assert.False(policy.ShouldTrim(600, T0.AddSeconds(10)));     // ended, but too small
+        Assert.False(policy.ShouldTrim(1_200, T0.AddSeconds(20)));
+        Assert.True(policy.ShouldTrim(1_200, T0.AddSeconds(30)));    // the two waves add up
+
+        Assert.False(policy.ShouldTrim(5_000, T0.AddSeconds(40)));
+        Assert.False(policy.ShouldTrim(5_000, T0.AddMinutes(2)));    // ended, but too soon after the last trim
+        Assert.True(policy.ShouldTrim(5_000, T0.AddMinutes(6)));
+    }
+
+    [Fact]
+    public void A_silo_that_never_sleeps_anyone_never_trims()
+    {
+        var policy = new SleepWaveTrimPolicy(minimumSleepers: 1, TimeSpan.Zero);
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.False(policy.ShouldTrim(0, T0.AddMinutes(i)));
+        }
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SleepWaveTrimPolicy(0, TimeSpan.Zero));
+    }
+}
