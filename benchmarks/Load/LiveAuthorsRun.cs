@@ -12,8 +12,9 @@ namespace Streams.Benchmarks.Load;
 /// different authors about a handful of brands through the HTTP ingest path, checks that every one
 /// was accepted, waits until they are applied, and measures the process twice: with every author's
 /// customer grain activated, and once the idle customers have gone to sleep (their profiles kept
-/// compressed in the silo's memory, <c>DormantCustomers</c>), which is how a silo holds authors who
-/// posted and fell silent.
+/// compressed in the silo's memory, <c>DormantCustomers</c>) and the silo, configured to stay under
+/// 2,500 MB (<c>--trim-above-mb</c>), has given the freed memory back: that is how a silo holds
+/// authors who posted and fell silent.
 /// </summary>
 public static class LiveAuthorsRun
 {
@@ -23,12 +24,19 @@ public static class LiveAuthorsRun
     /// <summary>Customers idle this long sleep; Orleans collects idle activations once a minute on top of it.</summary>
     private const double IdleMinutes = 1.5;
 
+    /// <summary>A silo meant to stay within 3 GB: the threshold above which it trims after customers fell asleep.</summary>
+    private const long TrimAboveMegabytes = 2_500;
+
     private static readonly TimeSpan SleepTimeout = TimeSpan.FromMinutes(8);
     private static readonly TimeSpan TrimDelay = TimeSpan.FromSeconds(150);
 
     public static async Task<int> RunAsync(LoadOptions options, int authors)
     {
-        options = options with { CustomerIdleMinutes = options.CustomerIdleMinutes ?? IdleMinutes };
+        options = options with
+        {
+            CustomerIdleMinutes = options.CustomerIdleMinutes ?? IdleMinutes,
+            TrimAboveMegabytes = options.TrimAboveMegabytes ?? TrimAboveMegabytes,
+        };
         await using var target = await LoadTarget.StartAsync(options);
         using var api = new StreamsApiClient(target.Url, target.ApiKey);
         for (var b = 0; b < Brands; b++)

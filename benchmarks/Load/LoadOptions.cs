@@ -33,6 +33,9 @@ public sealed record LoadOptions
     /// <summary>Passed to an in-process silo as <c>Streams:CustomerIdleMinutes</c> when set (<see cref="LiveAuthorsRun"/> sets 1.5).</summary>
     public double? CustomerIdleMinutes { get; init; }
 
+    /// <summary>Passed to an in-process silo as <c>Streams:TrimAboveMegabytes</c> when set (<see cref="LiveAuthorsRun"/> sets 2,500).</summary>
+    public long? TrimAboveMegabytes { get; init; }
+
     /// <summary>Passed to an in-process silo as <c>Streams:CheckpointSeconds</c> when set.</summary>
     public double? CheckpointSeconds { get; init; }
 
@@ -69,6 +72,7 @@ public sealed record LoadOptions
                 "--postgres" => options with { Postgres = Next() },
                 "--checkpoint-seconds" => options with { CheckpointSeconds = double.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--customer-idle-minutes" => options with { CustomerIdleMinutes = double.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--trim-above-mb" => options with { TrimAboveMegabytes = long.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--max-in-flight" => options with { MaxInFlight = long.Parse(Next(), CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };

@@ -59,6 +59,10 @@ public sealed class LoadTarget : IAsyncDisposable
         {
             args.AddRange(["--Streams:CustomerIdleMinutes", idleMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         }
+        if (options.TrimAboveMegabytes is { } trimAbove)
+        {
+            args.AddRange(["--Streams:TrimAboveMegabytes", trimAbove.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        }
         var host = await LoopbackHost.StartAsync(args);
         return new LoadTarget(host.Address, host, apiKey);
     }

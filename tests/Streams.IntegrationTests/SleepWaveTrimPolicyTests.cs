@@ -11,24 +11,33 @@ public sealed class SleepWaveTrimPolicyTests
     public void Trims_once_when_a_large_enough_wave_has_ended()
     {
         var policy = new SleepWaveTrimPolicy(minimumSleepers: 1_000, TimeSpan.FromMinutes(5));
-        Assert.False(policy.ShouldTrim(400, T0));                    // wave under way
-        Assert.False(policy.ShouldTrim(1_500, T0.AddSeconds(10)));   // still under way
-        Assert.True(policy.ShouldTrim(1_500, T0.AddSeconds(20)));    // ended, and large enough
-        Assert.False(policy.ShouldTrim(1_500, T0.AddSeconds(30)));   // nothing new since
+        Assert.False(policy.ShouldTrim(400, true, T0));                    // wave under way
+        Assert.False(policy.ShouldTrim(1_500, true, T0.AddSeconds(10)));   // still under way
+        Assert.True(policy.ShouldTrim(1_500, true, T0.AddSeconds(20)));    // ended, and large enough
+        Assert.False(policy.ShouldTrim(1_500, true, T0.AddSeconds(30)));   // nothing new since
     }
 
     [Fact]
     public void A_small_wave_waits_for_more_and_trims_are_spaced()
     {
         var policy = new SleepWaveTrimPolicy(minimumSleepers: 1_000, TimeSpan.FromMinutes(5));
-        Assert.False(policy.ShouldTrim(600, T0));
-        Assert.False(policy.ShouldTrim(600, T0.AddSeconds(10)));     // ended, but too small
-        Assert.False(policy.ShouldTrim(1_200, T0.AddSeconds(20)));
-        Assert.True(policy.ShouldTrim(1_200, T0.AddSeconds(30)));    // the two waves add up
+        Assert.False(policy.ShouldTrim(600, true, T0));
+        Assert.False(policy.ShouldTrim(600, true, T0.AddSeconds(10)));     // ended, but too small
+        Assert.False(policy.ShouldTrim(1_200, true, T0.AddSeconds(20)));
+        Assert.True(policy.ShouldTrim(1_200, true, T0.AddSeconds(30)));    // the two waves add up
 
-        Assert.False(policy.ShouldTrim(5_000, T0.AddSeconds(40)));
-        Assert.False(policy.ShouldTrim(5_000, T0.AddMinutes(2)));    // ended, but too soon after the last trim
-        Assert.True(policy.ShouldTrim(5_000, T0.AddMinutes(6)));
+        Assert.False(policy.ShouldTrim(5_000, true, T0.AddSeconds(40)));
+        Assert.False(policy.ShouldTrim(5_000, true, T0.AddMinutes(2)));    // ended, but too soon after the last trim
+        Assert.True(policy.ShouldTrim(5_000, true, T0.AddMinutes(6)));
+    }
+
+    [Fact]
+    public void A_silo_under_its_memory_threshold_does_not_trim_until_it_is_over()
+    {
+        var policy = new SleepWaveTrimPolicy(minimumSleepers: 1_000, TimeSpan.FromMinutes(5));
+        Assert.False(policy.ShouldTrim(2_000, false, T0));
+        Assert.False(policy.ShouldTrim(2_000, false, T0.AddSeconds(10)));   // ended, large, but under the threshold
+        Assert.True(policy.ShouldTrim(2_000, true, T0.AddSeconds(20)));     // the same wave, now over it
     }
 
     [Fact]
@@ -37,7 +46,7 @@ public sealed class SleepWaveTrimPolicyTests
         var policy = new SleepWaveTrimPolicy(minimumSleepers: 1, TimeSpan.Zero);
         for (var i = 0; i < 10; i++)
         {
-            Assert.False(policy.ShouldTrim(0, T0.AddMinutes(i)));
+            Assert.False(policy.ShouldTrim(0, true, T0.AddMinutes(i)));
         }
         Assert.Throws<ArgumentOutOfRangeException>(() => new SleepWaveTrimPolicy(0, TimeSpan.Zero));
     }

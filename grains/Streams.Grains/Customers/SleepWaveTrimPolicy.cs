@@ -2,8 +2,9 @@ namespace Streams.Grains.Customers;
 
 /// <summary>
 /// When to give memory back after customers fell asleep: once a wave of at least
-/// <see cref="MinimumSleepers"/> has ended (nobody fell asleep since the previous check), and not more
-/// often than <see cref="MinimumInterval"/>. Plain and clock-free so the rule is tested on its own.
+/// <see cref="MinimumSleepers"/> has ended (nobody fell asleep since the previous check), while the
+/// process is over its memory threshold, and not more often than <see cref="MinimumInterval"/>.
+/// Plain and clock-free so the rule is tested on its own.
 /// </summary>
 /// <remarks>
 /// Waiting for the wave to end means one collection per wave, after all of its activations are gone,
@@ -21,12 +22,15 @@ public sealed class SleepWaveTrimPolicy(long minimumSleepers, TimeSpan minimumIn
 
     public TimeSpan MinimumInterval { get; } = minimumInterval;
 
-    /// <summary>Given the silo's running count of customers that fell asleep, says whether to trim now (and then counts it as done).</summary>
-    public bool ShouldTrim(long fellAsleep, DateTimeOffset now)
+    /// <summary>
+    /// Given the silo's running count of customers that fell asleep and whether the process is over its
+    /// memory threshold, says whether to trim now (and then counts it as done).
+    /// </summary>
+    public bool ShouldTrim(long fellAsleep, bool overThreshold, DateTimeOffset now)
     {
         var waveEnded = fellAsleep == sleptAtLastCheck;
         sleptAtLastCheck = fellAsleep;
-        if (!waveEnded || fellAsleep - sleptAtLastTrim < MinimumSleepers || now - lastTrim < MinimumInterval)
+        if (!waveEnded || !overThreshold || fellAsleep - sleptAtLastTrim < MinimumSleepers || now - lastTrim < MinimumInterval)
         {
             return false;
         }

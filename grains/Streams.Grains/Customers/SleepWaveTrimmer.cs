@@ -11,12 +11,16 @@ namespace Streams.Grains.Customers;
 /// what the grains used as budget for the next burst: measured after a million customers fell asleep,
 /// the live objects went from 3.3 GiB to 1.9 GiB while the process stayed at 6 GiB; one aggressive
 /// collection brings it to about 2 GiB. Such a collection blocks the silo for as long as it takes to
-/// compact the heap, which is why it runs once per wave (<see cref="SleepWaveTrimPolicy"/>) and can be
-/// turned off with <c>Streams:TrimAfterSleepingCustomers</c> = 0.
+/// compact the heap (2.5–3.3 s for a 2–3 GiB heap on two cores), which is why it runs only once a wave
+/// of at least <see cref="MinimumSleepers"/> has ended, only above <c>Streams:TrimAboveMegabytes</c> of
+/// working set, and at most every two minutes (<see cref="SleepWaveTrimPolicy"/>).
 /// </summary>
 public sealed class SleepWaveTrimmer(
     DormantCustomers dormant, IOptions<PersistenceOptions> options, TimeProvider clock, ILogger<SleepWaveTrimmer> logger) : BackgroundService
 {
+    /// <summary>Fewer sleepers free too little to be worth a pause of seconds.</summary>
+    public const long MinimumSleepers = 10_000;
+
     private static readonly TimeSpan CheckPeriod = TimeSpan.FromSeconds(10);
     // Orleans collects idle activations in passes a minute apart, so a wave can come in two or three
     // passes; two minutes lets the last pass be trimmed soon after without trimming every minute.
@@ -24,16 +28,18 @@ public sealed class SleepWaveTrimmer(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var sleepers = options.Value.TrimAfterSleepingCustomers;
-        if (!dormant.Enabled || sleepers <= 0)
+        var threshold = options.Value.TrimAboveMegabytes is { } megabytes
+            ? megabytes << 20
+            : GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2;
+        if (!dormant.Enabled || threshold <= 0)
         {
             return;
         }
-        var policy = new SleepWaveTrimPolicy(sleepers, MinimumInterval);
+        var policy = new SleepWaveTrimPolicy(MinimumSleepers, MinimumInterval);
         using var timer = new PeriodicTimer(CheckPeriod, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
-            if (policy.ShouldTrim(dormant.FellAsleep, clock.GetUtcNow()))
+            if (policy.ShouldTrim(dormant.FellAsleep, Environment.WorkingSet > threshold, clock.GetUtcNow()))
             {
                 Trim();
             }

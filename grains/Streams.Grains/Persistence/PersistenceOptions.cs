@@ -28,10 +28,12 @@ public sealed class PersistenceOptions
     public double CustomerIdleMinutes { get; set; } = 10;
 
     /// <summary>
-    /// In a single in-memory silo, after a wave of at least this many customers fell asleep, one aggressive
-    /// garbage collection returns their memory to the operating system (<see cref="Customers.SleepWaveTrimmer"/>); 0 turns it off.
+    /// In a single in-memory silo, when a wave of sleeping customers has ended and the process's working set is
+    /// above this many megabytes, one aggressive garbage collection returns their memory to the operating
+    /// system (<see cref="Customers.SleepWaveTrimmer"/>; it pauses the silo for a few seconds). Unset: half of
+    /// the memory available to the process; 0: never.
     /// </summary>
-    public long TrimAfterSleepingCustomers { get; set; } = 50_000;
+    public long? TrimAboveMegabytes { get; set; }
 
     public bool DurableStorage => string.Equals(Storage, Postgres, StringComparison.OrdinalIgnoreCase);
 
