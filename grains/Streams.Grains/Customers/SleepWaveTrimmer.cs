@@ -11,7 +11,7 @@ namespace Streams.Grains.Customers;
 /// what the grains used as budget for the next burst: measured after a million customers fell asleep,
 /// the live objects went from 3.3 GiB to 1.9 GiB while the process stayed at 6 GiB; one aggressive
 /// collection brings it to about 2 GiB. Such a collection blocks the silo for as long as it takes to
-/// compact the heap (2.5–3.3 s for a 2–3 GiB heap on two cores), which is why it runs only once a wave
+/// compact the heap (2.5–7.5 s for a 2–3.5 GiB heap on two cores), which is why it runs only once a wave
 /// of at least <see cref="MinimumSleepers"/> has ended, only above <c>Streams:TrimAboveMegabytes</c> of
 /// working set, and at most every two minutes (<see cref="SleepWaveTrimPolicy"/>).
 /// </summary>
