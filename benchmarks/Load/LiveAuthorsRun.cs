@@ -85,7 +85,7 @@ public static class LiveAuthorsRun
         {
             // Wait until (nearly) every customer is asleep: collection passes take them in bulk.
             await WaitForAsync(api, s => s.GetProperty("dormantCustomers").GetInt32() >= authors * 0.99, SleepTimeout);
-            // The silo trims once it sees a wave has ended (two checks 10 s apart with nobody new asleep),
+            // The silo trims once it sees a wave has ended (nobody new asleep for 20 s),
             // at most every two minutes: the last collection pass may wait that long for its trim.
             await Task.Delay(TrimDelay);
             var asleep = await MeasureAsync(api, before, authors);

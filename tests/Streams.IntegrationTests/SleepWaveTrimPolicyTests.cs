@@ -8,13 +8,17 @@ public sealed class SleepWaveTrimPolicyTests
     private static readonly DateTimeOffset T0 = new(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public void Trims_once_when_a_large_enough_wave_has_ended()
+    public void Trims_once_when_a_large_enough_wave_has_been_quiet_for_two_checks()
     {
         var policy = new SleepWaveTrimPolicy(minimumSleepers: 1_000, TimeSpan.FromMinutes(5));
         Assert.False(policy.ShouldTrim(400, true, T0));                    // wave under way
         Assert.False(policy.ShouldTrim(1_500, true, T0.AddSeconds(10)));   // still under way
-        Assert.True(policy.ShouldTrim(1_500, true, T0.AddSeconds(20)));    // ended, and large enough
-        Assert.False(policy.ShouldTrim(1_500, true, T0.AddSeconds(30)));   // nothing new since
+        Assert.False(policy.ShouldTrim(1_500, true, T0.AddSeconds(20)));   // one quiet check: may be a stall
+        Assert.False(policy.ShouldTrim(1_800, true, T0.AddSeconds(30)));   // it was: more fell asleep
+        Assert.False(policy.ShouldTrim(1_800, true, T0.AddSeconds(40)));
+        Assert.True(policy.ShouldTrim(1_800, true, T0.AddSeconds(50)));    // two quiet checks: ended
+        Assert.False(policy.ShouldTrim(1_800, true, T0.AddSeconds(60)));   // nothing new since
+        Assert.False(policy.ShouldTrim(1_800, true, T0.AddMinutes(10)));
     }
 
     [Fact]
@@ -22,12 +26,15 @@ public sealed class SleepWaveTrimPolicyTests
     {
         var policy = new SleepWaveTrimPolicy(minimumSleepers: 1_000, TimeSpan.FromMinutes(5));
         Assert.False(policy.ShouldTrim(600, true, T0));
-        Assert.False(policy.ShouldTrim(600, true, T0.AddSeconds(10)));     // ended, but too small
-        Assert.False(policy.ShouldTrim(1_200, true, T0.AddSeconds(20)));
-        Assert.True(policy.ShouldTrim(1_200, true, T0.AddSeconds(30)));    // the two waves add up
+        Assert.False(policy.ShouldTrim(600, true, T0.AddSeconds(10)));
+        Assert.False(policy.ShouldTrim(600, true, T0.AddSeconds(20)));     // ended, but too small
+        Assert.False(policy.ShouldTrim(1_200, true, T0.AddSeconds(30)));
+        Assert.False(policy.ShouldTrim(1_200, true, T0.AddSeconds(40)));
+        Assert.True(policy.ShouldTrim(1_200, true, T0.AddSeconds(50)));    // the two waves add up
 
-        Assert.False(policy.ShouldTrim(5_000, true, T0.AddSeconds(40)));
-        Assert.False(policy.ShouldTrim(5_000, true, T0.AddMinutes(2)));    // ended, but too soon after the last trim
+        Assert.False(policy.ShouldTrim(5_000, true, T0.AddSeconds(60)));
+        Assert.False(policy.ShouldTrim(5_000, true, T0.AddMinutes(2)));
+        Assert.False(policy.ShouldTrim(5_000, true, T0.AddMinutes(3)));    // ended, but too soon after the last trim
         Assert.True(policy.ShouldTrim(5_000, true, T0.AddMinutes(6)));
     }
 
@@ -36,8 +43,9 @@ public sealed class SleepWaveTrimPolicyTests
     {
         var policy = new SleepWaveTrimPolicy(minimumSleepers: 1_000, TimeSpan.FromMinutes(5));
         Assert.False(policy.ShouldTrim(2_000, false, T0));
-        Assert.False(policy.ShouldTrim(2_000, false, T0.AddSeconds(10)));   // ended, large, but under the threshold
-        Assert.True(policy.ShouldTrim(2_000, true, T0.AddSeconds(20)));     // the same wave, now over it
+        Assert.False(policy.ShouldTrim(2_000, false, T0.AddSeconds(10)));
+        Assert.False(policy.ShouldTrim(2_000, false, T0.AddSeconds(20)));  // ended, large, but under the threshold
+        Assert.True(policy.ShouldTrim(2_000, true, T0.AddSeconds(30)));    // the same wave, now over it
     }
 
     [Fact]
