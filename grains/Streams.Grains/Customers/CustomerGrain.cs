@@ -66,7 +66,8 @@ public sealed class CustomerGrain : Grain, ICustomerGrain
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (dormant is not null && aggregate is { Seen: true })
+        // A silo shutting down loses its memory anyway: compressing a million profiles would only delay it.
+        if (dormant is not null && aggregate is { Seen: true } && reason.ReasonCode != DeactivationReasonCode.ShuttingDown)
         {
             dormant.Keep(aggregate.Id, CustomerSnapshotCodec.Serialize(aggregate.Snapshot()));
         }
