@@ -39,29 +39,21 @@ public sealed class LoadTarget : IAsyncDisposable
             "--Streams:ApiKeys:0:Key", apiKey,
             "--Streams:ApiKeys:0:Scopes:0", "admin",
         };
-        if (options.Partitions is { } partitions)
+        void Set(string key, IFormattable? value)
         {
-            args.AddRange(["--Streams:Partitions", partitions.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            if (value is not null)
+            {
+                args.AddRange([$"--Streams:{key}", value.ToString(null, System.Globalization.CultureInfo.InvariantCulture)]);
+            }
         }
-        if (options.MaxInFlight is { } maxInFlight)
-        {
-            args.AddRange(["--Streams:MaxInFlightEvents", maxInFlight.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        }
+        Set("Partitions", options.Partitions);
+        Set("MaxInFlightEvents", options.MaxInFlight);
+        Set("CheckpointSeconds", options.CheckpointSeconds);
+        Set("CustomerIdleMinutes", options.CustomerIdleMinutes);
+        Set("TrimAboveMegabytes", options.TrimAboveMegabytes);
         if (options.Postgres is { } postgres)
         {
             args.AddRange(["--Streams:Storage", "postgres", "--ConnectionStrings:Postgres", postgres]);
-        }
-        if (options.CheckpointSeconds is { } checkpointSeconds)
-        {
-            args.AddRange(["--Streams:CheckpointSeconds", checkpointSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        }
-        if (options.CustomerIdleMinutes is { } idleMinutes)
-        {
-            args.AddRange(["--Streams:CustomerIdleMinutes", idleMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        }
-        if (options.TrimAboveMegabytes is { } trimAbove)
-        {
-            args.AddRange(["--Streams:TrimAboveMegabytes", trimAbove.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         }
         var host = await LoopbackHost.StartAsync(args);
         return new LoadTarget(host.Address, host, apiKey);

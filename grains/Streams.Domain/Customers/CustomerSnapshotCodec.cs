@@ -2,11 +2,13 @@ using System.Buffers;
 using System.IO.Compression;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Streams.Domain.Snapshots;
 
 namespace Streams.Domain.Customers;
 
 /// <summary>
-/// A customer snapshot as a small byte array: a format byte, then Brotli over source-generated JSON.
+/// A customer snapshot as a small byte array: a format byte, then Brotli over source-generated JSON
+/// (read back by <see cref="VersionedBrotliJson"/>, like a partition checkpoint).
 /// Used to keep an idle customer's whole profile in memory for a fraction of what its live grain
 /// activation costs (see <c>DormantCustomers</c> in the grains project).
 /// </summary>
@@ -47,48 +49,6 @@ public static class CustomerSnapshotCodec
     }
 
     /// <exception cref="InvalidDataException">Not a snapshot of a known format version, or a damaged one.</exception>
-    public static CustomerAggregateSnapshot Deserialize(ReadOnlySpan<byte> data)
-    {
-        if (data.IsEmpty || data[0] != FormatVersion)
-        {
-            throw new InvalidDataException(data.IsEmpty
-                ? "An empty customer snapshot."
-                : $"Customer snapshot format {data[0]} is not known (expected {FormatVersion}).");
-        }
-        using var decoder = new BrotliDecoder();
-        var output = ArrayPool<byte>.Shared.Rent(Math.Max(4096, data.Length * 8));
-        try
-        {
-            var source = data[1..];
-            var total = 0;
-            while (true)
-            {
-                var status = decoder.Decompress(source, output.AsSpan(total), out var consumed, out var written);
-                source = source[consumed..];
-                total += written;
-                if (status == OperationStatus.Done)
-                {
-                    break;
-                }
-                if (status != OperationStatus.DestinationTooSmall)
-                {
-                    throw new InvalidDataException($"A damaged customer snapshot (Brotli: {status}).");
-                }
-                var larger = ArrayPool<byte>.Shared.Rent(output.Length * 2);
-                output.AsSpan(0, total).CopyTo(larger);
-                ArrayPool<byte>.Shared.Return(output);
-                output = larger;
-            }
-            return JsonSerializer.Deserialize(output.AsSpan(0, total), Json.CustomerAggregateSnapshot)
-                ?? throw new InvalidDataException("A customer snapshot that is JSON null.");
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException("A damaged customer snapshot.", e);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(output);
-        }
-    }
+    public static CustomerAggregateSnapshot Deserialize(ReadOnlySpan<byte> data) =>
+        VersionedBrotliJson.Read(data, FormatVersion, Json.CustomerAggregateSnapshot, "customer snapshot");
 }

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Streams.Domain.Snapshots;
 
 namespace Streams.Domain.Partitioning;
 
@@ -45,29 +46,6 @@ public static class PartitionSnapshotCodec
     }
 
     /// <exception cref="InvalidDataException">Not a checkpoint of a known format version, or a damaged one.</exception>
-    public static PartitionEngineSnapshot Deserialize(ReadOnlySpan<byte> data)
-    {
-        if (data.IsEmpty)
-        {
-            throw new InvalidDataException("An empty partition checkpoint.");
-        }
-        if (data[0] != FormatVersion)
-        {
-            throw new InvalidDataException($"Partition checkpoint format {data[0]} is not known (expected {FormatVersion}).");
-        }
-        // Decompression reads from a stream; copying the compressed bytes once is cheap next to
-        // rebuilding every post, and this runs only on activation after a crash.
-        using var input = new MemoryStream(data[1..].ToArray(), writable: false);
-        using var decompressor = new BrotliStream(input, CompressionMode.Decompress);
-        try
-        {
-            return JsonSerializer.Deserialize(decompressor, Json.PartitionEngineSnapshot)
-                ?? throw new InvalidDataException("The partition checkpoint is empty.");
-        }
-        // Brotli reports damaged input as InvalidOperationException, the JSON layer as JsonException.
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
-        {
-            throw new InvalidDataException("The partition checkpoint is damaged.", e);
-        }
-    }
+    public static PartitionEngineSnapshot Deserialize(ReadOnlySpan<byte> data) =>
+        VersionedBrotliJson.Read(data, FormatVersion, Json.PartitionEngineSnapshot, "partition checkpoint");
 }

@@ -26,7 +26,7 @@ public sealed class SentimentModel
         {
             throw new ArgumentException($"Expected {SentimentFeatures.Buckets * Classes} weights.", nameof(weights));
         }
-        if (!(trainingPriors.Negative > 0 && trainingPriors.Neutral > 0 && trainingPriors.Positive > 0))
+        if (!trainingPriors.AllPositive)
         {
             throw new ArgumentException("Every class needs a positive training prior.", nameof(trainingPriors));
         }

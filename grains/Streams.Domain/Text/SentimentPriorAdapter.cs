@@ -46,7 +46,7 @@ public sealed class SentimentPriorAdapter
     /// <param name="anchor">The weight of the training priors in the estimate, in posts.</param>
     public SentimentPriorAdapter(SentimentProbabilities trainingPriors, int warmUp = DefaultWarmUp, float rate = DefaultRate, float floor = DefaultFloor, int anchor = DefaultAnchor)
     {
-        if (!(trainingPriors.Negative > 0 && trainingPriors.Neutral > 0 && trainingPriors.Positive > 0))
+        if (!trainingPriors.AllPositive)
         {
             throw new ArgumentException("Every class needs a positive training prior.", nameof(trainingPriors));
         }

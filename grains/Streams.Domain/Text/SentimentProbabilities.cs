@@ -9,6 +9,9 @@ public readonly record struct SentimentProbabilities(float Negative, float Neutr
     /// <summary>Equal probabilities: the class priors of a balanced training set.</summary>
     public static SentimentProbabilities Uniform => new(1f / 3, 1f / 3, 1f / 3);
 
+    /// <summary>Every class has a positive probability, as class priors must for Bayes' re-weighting.</summary>
+    public bool AllPositive => Negative > 0 && Neutral > 0 && Positive > 0;
+
     /// <summary>The most probable class (0 negative, 1 neutral, 2 positive); ties go to negative, then positive.</summary>
     public int MostLikely => Negative >= Neutral && Negative >= Positive ? 0 : Positive > Neutral ? 2 : 1;
 

@@ -14,12 +14,12 @@ namespace Streams.Grains.Customers;
 /// </remarks>
 public sealed class SleepWaveTrimPolicy(long minimumSleepers, TimeSpan minimumInterval)
 {
+    /// <summary>Consecutive checks with nobody new asleep that make a wave count as ended.</summary>
+    public const int QuietChecks = 2;
+
     private long sleptAtLastTrim;
     private long sleptAtLastCheck;
     private int quietChecks;
-
-    /// <summary>Consecutive checks with nobody new asleep that make a wave count as ended.</summary>
-    public const int QuietChecks = 2;
     private DateTimeOffset? lastTrim;
 
     public long MinimumSleepers { get; } = minimumSleepers > 0

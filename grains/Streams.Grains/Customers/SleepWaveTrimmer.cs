@@ -13,7 +13,8 @@ namespace Streams.Grains.Customers;
 /// collection brings it to about 2 GiB. Such a collection blocks the silo for as long as it takes to
 /// compact the heap (2.5–7.5 s for a 2–3.5 GiB heap on two cores), which is why it runs only once a wave
 /// of at least <see cref="MinimumSleepers"/> has ended, only above <c>Streams:TrimAboveMegabytes</c> of
-/// working set, and at most every two minutes (<see cref="SleepWaveTrimPolicy"/>).
+/// working set, and at most every two minutes (<see cref="SleepWaveTrimPolicy"/>). Registered only where
+/// customers can sleep (<see cref="DormantCustomers.Enabled"/>).
 /// </summary>
 public sealed class SleepWaveTrimmer(
     DormantCustomers dormant, IOptions<PersistenceOptions> options, TimeProvider clock, ILogger<SleepWaveTrimmer> logger) : BackgroundService
@@ -31,7 +32,7 @@ public sealed class SleepWaveTrimmer(
         var threshold = options.Value.TrimAboveMegabytes is { } megabytes
             ? megabytes << 20
             : GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2;
-        if (!dormant.Enabled || threshold <= 0)
+        if (threshold <= 0)
         {
             return;
         }

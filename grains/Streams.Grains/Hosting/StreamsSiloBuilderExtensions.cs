@@ -127,7 +127,10 @@ public static class StreamsSiloBuilderExtensions
         // and lose its profile, so there ten years stands for "never".
         var dormant = new DormantCustomers(enabled: singleSilo && !persistence.DurableStorage);
         silo.Services.AddSingleton(dormant);
-        silo.Services.AddHostedService<SleepWaveTrimmer>();
+        if (dormant.Enabled)
+        {
+            silo.Services.AddHostedService<SleepWaveTrimmer>();
+        }
         var customerAge = persistence.DurableStorage || dormant.Enabled
             ? TimeSpan.FromMinutes(persistence.CustomerIdleMinutes)
             : TimeSpan.FromDays(3650);
