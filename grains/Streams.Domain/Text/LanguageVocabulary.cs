@@ -15,6 +15,9 @@ internal sealed class LanguageVocabulary
 
     private const int MinStemLength = 3;
 
+    // Words up to this length hash their prefixes on the stack; the analyzer never passes longer ones.
+    private const int StackPrefixes = 64;
+
     // Inflection and derivation endings, unaccented, shortest first so the longest stem wins.
     // Light on purpose: the stem table does the real work, these only get a word close enough to hit it.
     private static readonly string[][] FrenchSuffixesByLastLetter = ByLastLetter(
@@ -30,6 +33,8 @@ internal sealed class LanguageVocabulary
     private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> phrases;
     private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> stems;
     private readonly bool hasStems;
+    private readonly WordFilter wordFilter;
+    private readonly WordFilter stemFilter;
 
     public LanguageVocabulary(
         Dictionary<string, LexiconEntry> words,
@@ -41,6 +46,8 @@ internal sealed class LanguageVocabulary
         this.phrases = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         this.stems = (stems ?? new Dictionary<string, float>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
         hasStems = stems is not null;
+        wordFilter = new WordFilter(words.Keys);
+        stemFilter = new WordFilter(stems?.Keys ?? Enumerable.Empty<string>());
         SplitsElisions = splitsElisions;
     }
 
@@ -50,27 +57,47 @@ internal sealed class LanguageVocabulary
     /// <summary>Looks up a folded word; default when the word is unknown.</summary>
     public LexiconEntry Find(ReadOnlySpan<char> folded)
     {
-        if (words.TryGetValue(folded, out var entry))
+        if (!hasStems)
         {
-            if (entry.Valence == 0 && hasStems && (entry.Roles & ~WordRole.PhraseStart) == 0 && entry.Boost == 0)
+            return wordFilter.MayContain(WordHash.Of(folded)) && words.TryGetValue(folded, out var known) ? known : default;
+        }
+        // Hashing the prefixes once gives the hash of every stem the suffix stripping can try.
+        Span<uint> prefixes = folded.Length < StackPrefixes ? stackalloc uint[folded.Length + 1] : new uint[folded.Length + 1];
+        var hash = WordHash.OfPrefixes(folded, prefixes);
+        if (wordFilter.MayContain(hash) && words.TryGetValue(folded, out var entry))
+        {
+            if (entry.Valence == 0 && (entry.Roles & ~WordRole.PhraseStart) == 0 && entry.Boost == 0)
             {
-                return entry with { Valence = FindStem(folded) };
+                return entry with { Valence = FindStem(folded, prefixes) };
             }
             return entry;
         }
-        return hasStems ? new LexiconEntry(FindStem(folded), 0, WordRole.None) : default;
+        return new LexiconEntry(FindStem(folded, prefixes), 0, WordRole.None);
     }
 
     /// <summary>True when the word is known in any way (polarity, role or stem).</summary>
-    public bool Knows(ReadOnlySpan<char> folded) =>
-        words.ContainsKey(folded) || (hasStems && FindStem(folded) != 0);
+    public bool Knows(ReadOnlySpan<char> folded)
+    {
+        if (!hasStems)
+        {
+            return wordFilter.MayContain(WordHash.Of(folded)) && words.ContainsKey(folded);
+        }
+        Span<uint> prefixes = folded.Length < StackPrefixes ? stackalloc uint[folded.Length + 1] : new uint[folded.Length + 1];
+        var hash = WordHash.OfPrefixes(folded, prefixes);
+        return (wordFilter.MayContain(hash) && words.ContainsKey(folded)) || FindStem(folded, prefixes) != 0;
+    }
 
     public bool TryFindPhrase(ReadOnlySpan<char> foldedJoined, out float valence) =>
         phrases.TryGetValue(foldedJoined, out valence);
 
-    private float FindStem(ReadOnlySpan<char> folded)
+    /// <param name="prefixes">The hash of <c>folded[..k]</c> at index k (<see cref="WordHash.OfPrefixes"/>).</param>
+    private float FindStem(ReadOnlySpan<char> folded, ReadOnlySpan<uint> prefixes)
     {
-        if (stems.TryGetValue(folded, out var valence))
+        if (folded.IsEmpty)
+        {
+            return 0;
+        }
+        if (stemFilter.MayContain(prefixes[folded.Length]) && stems.TryGetValue(folded, out var valence))
         {
             return valence;
         }
@@ -81,8 +108,9 @@ internal sealed class LanguageVocabulary
         }
         foreach (var suffix in FrenchSuffixesByLastLetter[last - 'a'])
         {
-            if (folded.Length - suffix.Length >= MinStemLength && folded.EndsWith(suffix, StringComparison.Ordinal)
-                && stems.TryGetValue(folded[..^suffix.Length], out valence))
+            var stemLength = folded.Length - suffix.Length;
+            if (stemLength >= MinStemLength && folded.EndsWith(suffix, StringComparison.Ordinal)
+                && stemFilter.MayContain(prefixes[stemLength]) && stems.TryGetValue(folded[..stemLength], out valence))
             {
                 return valence;
             }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Streams.Domain.Text;
 
@@ -87,6 +88,7 @@ public sealed class SentimentAnalyzer
     /// French uses the French lexicon; English, Unknown and Other use the English one. Emoji and
     /// emoticons count in every language. Also a feature of the model.
     /// </summary>
+    [SkipLocalsInit] // Every stackalloc below is written before it is read.
     public double LexiconScore(ReadOnlySpan<char> text, Language language)
     {
         if (text.IsEmpty)

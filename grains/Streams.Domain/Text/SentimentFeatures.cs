@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Streams.Domain.Text;
 
 /// <summary>
@@ -23,18 +25,25 @@ public static class SentimentFeatures
     private const uint BigramSeed = 0xC2B2AE35;
     private const uint TokenSeed = 0x27D4EB2F;
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Negators = new HashSet<string>(
+    private static readonly string[] NegatorWords =
     [
         "not", "no", "never", "nothing", "nobody", "none", "cannot", "cant", "can't", "dont", "don't", "didnt", "didn't",
         "doesnt", "doesn't", "isnt", "isn't", "wasnt", "wasn't", "wont", "won't", "aint", "ain't", "havent", "haven't",
         "without", "pas", "jamais", "rien", "aucun", "aucune", "personne", "ni", "sans", "plus",
-    ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    ];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Negators =
+        new HashSet<string>(NegatorWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Every word of a post is tested for negation; the filter answers for nearly all of them from L1 (see WordFilter).
+    private static readonly WordFilter NegatorFilter = new(NegatorWords);
 
     /// <summary>
     /// Writes the features of <paramref name="text"/> to <paramref name="indices"/>/<paramref name="values"/> (each at
     /// least <c>text.Length * PerChar + Fixed</c> long) and returns how many. <paramref name="lexiconScore"/> is the
     /// rule-based compound score of <see cref="SentimentAnalyzer.LexiconScore"/>.
     /// </summary>
+    [SkipLocalsInit] // Every stackalloc below is written before it is read.
     public static int Extract(ReadOnlySpan<char> text, Language language, double lexiconScore, Span<int> indices, Span<float> values)
     {
         var count = 0;
@@ -101,7 +110,7 @@ public static class SentimentFeatures
                     i++; // "l'avion": the elided article is its own word.
                 }
                 var folded = word[..length];
-                var hash = Hash(folded);
+                var hash = WordHash.Of(folded);
                 var negated = negatedFor > 0;
                 Add(ref count, indices, values, Mix(negated ? NegatedSeed : UnigramSeed, hash), 1f);
                 Add(ref count, indices, values, Mix(BigramSeed ^ previous, hash), 1f);
@@ -110,7 +119,7 @@ public static class SentimentFeatures
                 {
                     negatedFor--;
                 }
-                if (Negators.Contains(folded) || folded.EndsWith("n't"))
+                if ((NegatorFilter.MayContain(hash) && Negators.Contains(folded)) || folded.EndsWith("n't"))
                 {
                     negatedFor = NegationReach;
                 }
@@ -121,7 +130,7 @@ public static class SentimentFeatures
                 var length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
                 if (c is not ('\uFE0F' or '\u200D'))
                 {
-                    var hash = Hash(text.Slice(i, length));
+                    var hash = WordHash.Of(text.Slice(i, length));
                     Add(ref count, indices, values, Mix(TokenSeed, hash), 1f);
                     previous = hash;
                 }
@@ -179,16 +188,6 @@ public static class SentimentFeatures
             values[count] = value;
             count++;
         }
-    }
-
-    private static uint Hash(ReadOnlySpan<char> chars)
-    {
-        var hash = 2166136261u;
-        foreach (var c in chars)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-        return hash;
     }
 
     private static uint Mix(uint seed, uint value)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Streams.Domain.Text;
 
@@ -60,6 +61,7 @@ public sealed class SentimentModel
     public float[] Weights => _weights;
 
     /// <summary>Class probabilities (negative, neutral, positive) of a post, given its lexicon score.</summary>
+    [SkipLocalsInit] // Every stackalloc below is written before it is read.
     public SentimentProbabilities Predict(ReadOnlySpan<char> text, Language language, double lexiconScore)
     {
         var capacity = text.Length * SentimentFeatures.PerChar + SentimentFeatures.Fixed;
