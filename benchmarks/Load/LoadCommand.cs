@@ -45,7 +45,16 @@ public static class LoadCommand
         var gcPauseBefore = GC.GetTotalPauseDuration();
         var wall = Stopwatch.StartNew();
         var sender = new LoadSender(options, api, generator);
-        var sending = await sender.RunAsync(TimeSpan.FromSeconds(options.DurationSeconds), Console.Error.WriteLine, CancellationToken.None);
+        TimeSpan sending;
+        try
+        {
+            sending = await sender.RunAsync(TimeSpan.FromSeconds(options.DurationSeconds), Console.Error.WriteLine, CancellationToken.None);
+        }
+        catch (TimeoutException stalled)
+        {
+            Console.Error.WriteLine($"load run failed: {stalled.Message}");
+            return 1;
+        }
 
         var drain = Stopwatch.StartNew();
         var (accepted, processed) = await WaitForDrainAsync(api, TimeSpan.FromSeconds(120));

@@ -9,10 +9,14 @@ namespace Streams.Benchmarks.Load;
 /// <summary>
 /// Drives the generator into POST /api/ingest: one thread generates batches (paced to the rate, or as
 /// fast as the senders take them), <c>--concurrency</c> senders post them. 503s are waited out and the
-/// same batch resent, so nothing generated is dropped.
+/// same batch resent, so nothing generated is dropped. A silo that accepts nothing for <see cref="StallLimit"/>
+/// (every request refused, for example because the partitions fail to activate) ends the run with an error instead
+/// of waiting forever.
 /// </summary>
 public sealed class LoadSender(LoadOptions options, StreamsApiClient api, FirehoseGenerator generator)
 {
+    public static readonly TimeSpan StallLimit = TimeSpan.FromSeconds(60);
+
     private readonly List<SentRequest> requests = [];
     private long accepted;
     private long rejected;
@@ -35,16 +39,32 @@ public sealed class LoadSender(LoadOptions options, StreamsApiClient api, Fireho
 
     public async Task<TimeSpan> RunAsync(TimeSpan duration, Action<string> progress, CancellationToken cancellationToken)
     {
+        using var running = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = running.Token;
         var batches = Channel.CreateBounded<(byte[] Body, int Length, long First, int Count)>(options.Concurrency * 2);
         var clock = Stopwatch.StartNew();
-        var producer = Task.Run(() => ProduceAsync(batches.Writer, clock, duration, cancellationToken), cancellationToken);
-        var senders = Enumerable.Range(0, options.Concurrency).Select(_ => Task.Run(() => SendAsync(batches.Reader, cancellationToken), cancellationToken)).ToArray();
+        var producer = Task.Run(() => ProduceAsync(batches.Writer, clock, duration, token), token);
+        var senders = Enumerable.Range(0, options.Concurrency).Select(_ => Task.Run(() => SendAsync(batches.Reader, token), token)).ToArray();
         using var ticker = new PeriodicTimer(TimeSpan.FromSeconds(5));
         var all = Task.WhenAll(senders.Append(producer));
+        var lastAccepted = 0L;
+        var lastAcceptedAt = clock.Elapsed;
         while (!all.IsCompleted)
         {
             await Task.WhenAny(all, ticker.WaitForNextTickAsync(cancellationToken).AsTask());
             progress($"{clock.Elapsed.TotalSeconds,5:0}s sent {Sent:N0} accepted {Accepted:N0} ({Accepted / Math.Max(1, clock.Elapsed.TotalSeconds):N0}/s), throttled {api.ThrottledResponses}");
+            if (Accepted != lastAccepted)
+            {
+                (lastAccepted, lastAcceptedAt) = (Accepted, clock.Elapsed);
+            }
+            else if (!all.IsCompleted && clock.Elapsed - lastAcceptedAt > StallLimit)
+            {
+                await running.CancelAsync();
+                await Task.WhenAny(all); // Let the senders stop; their cancellation is not the error to report.
+                throw new TimeoutException(
+                    $"The silo accepted no event for {StallLimit.TotalSeconds:0} s ({api.ThrottledResponses:N0} requests refused as saturated so far): "
+                    + "it is not applying what it accepted. Its log above says why.");
+            }
         }
         await all;
         return clock.Elapsed;

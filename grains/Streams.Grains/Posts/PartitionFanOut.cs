@@ -4,6 +4,7 @@ using Streams.Abstractions.Delivery;
 using Streams.Domain.Customers;
 using Streams.Domain.Delivery;
 using Streams.Domain.Partitioning;
+using Streams.Grains.References;
 
 namespace Streams.Grains.Posts;
 
@@ -24,6 +25,9 @@ public sealed class PartitionFanOut(IGrainFactory grains, int partition, bool tr
 {
     private static readonly CustomerUpdate NoCustomerChange = new(null, null, null, [], [], []);
     private static readonly BrandUpdate NoBrandChange = new([], [], [], [], [], 0);
+
+    private readonly KeyedGrainReferences<ICustomerGrain> customers = new(grains);
+    private readonly KeyedGrainReferences<IBrandGrain> brands = new(grains);
 
     public RetainedDeliveries<BrandUpdate> BrandCopies { get; private set; } = new();
 
@@ -79,7 +83,7 @@ public sealed class PartitionFanOut(IGrainFactory grains, int partition, bool tr
 
     private async Task<double> SendCustomerAsync(string authorId, CustomerUpdate update, DeliveryRange? range, bool keepCopy)
     {
-        var customer = grains.GetGrain<ICustomerGrain>(authorId);
+        var customer = customers.Get(authorId);
         var receipt = range is null
             ? await customer.ApplyAsync(update, null)
             : await DeliverAsync(CustomerCopies, authorId, update, range, keepCopy, customer.ApplyAsync, r => r.Delivery);
@@ -88,7 +92,7 @@ public sealed class PartitionFanOut(IGrainFactory grains, int partition, bool tr
 
     private async Task SendBrandAsync(string brandId, BrandUpdate update, DeliveryRange? range, bool keepCopy)
     {
-        var brand = grains.GetGrain<IBrandGrain>(brandId);
+        var brand = brands.Get(brandId);
         if (range is null)
         {
             await brand.ApplyAsync(update, null);
