@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Streams.Domain.Text;
@@ -18,19 +19,16 @@ public static class TextFolding
     private static readonly char[] Table = BuildTable();
 
     /// <summary>Folds one character: lower case, diacritics removed. Returns the character itself when there is nothing to fold.</summary>
+    /// <remarks>Inlined: the tokenizers call it for every character of every post.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char Fold(char c)
     {
-        if (c < 128)
-        {
-            return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-        }
-        if (c < Table.Length)
-        {
-            return Table[c];
-        }
-        // Emoji arrive as surrogate pairs, which casing never changes.
-        return char.IsSurrogate(c) ? c : char.ToLowerInvariant(c);
+        var table = Table;
+        return c < table.Length ? table[c] : FoldBeyondTable(c);
     }
+
+    // Emoji arrive as surrogate pairs, which casing never changes.
+    private static char FoldBeyondTable(char c) => char.IsSurrogate(c) ? c : char.ToLowerInvariant(c);
 
     /// <summary>Folds a whole string (allocates; for configuration and tests, not the hot path).</summary>
     public static string Fold(string text)
