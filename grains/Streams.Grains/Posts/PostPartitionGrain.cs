@@ -147,19 +147,8 @@ public sealed class PostPartitionGrain(
         return Task.CompletedTask;
     }
 
-    public async Task ApplyEventsAsync(IReadOnlyList<MentionEvent> events)
-    {
-        engine.Catalog = catalogs.Current;
-        foreach (var mention in events)
-        {
-            ApplySafely(mention);
-        }
-        counters.SetPending(Partition, true);
-        if (ShouldFlushNow())
-        {
-            await FlushAsync();
-        }
-    }
+    public Task ApplyEventsAsync(IReadOnlyList<MentionEvent> events) =>
+        OnNextAsync(events.Select(e => new SequentialItem<MentionEvent>(e, null!)).ToList());
 
     public Task ApplySignalsAsync(IReadOnlyList<ThreadSignal> signals)
     {
