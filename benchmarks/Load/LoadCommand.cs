@@ -37,7 +37,7 @@ public static class LoadCommand
         await using var target = await LoadTarget.StartAsync(options);
         using var api = new StreamsApiClient(target.Url, target.ApiKey);
         var registering = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(generator.Brands, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (brand, ct) => await api.PostBrandAsync(brand, ct));
+        await api.PostBrandsAsync(generator.Brands, CancellationToken.None);
         Console.Error.WriteLine($"registered {generator.Brands.Count} brands in {registering.Elapsed.TotalSeconds:0.0} s");
 
         await using var watcher = EscalationWatcher.Start(api);

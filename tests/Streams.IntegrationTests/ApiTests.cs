@@ -83,6 +83,51 @@ public sealed class ApiTests(StreamsHostFixture host) : IClassFixture<StreamsHos
     }
 
     [Fact]
+    public async Task A_batch_of_brands_is_registered_in_one_request()
+    {
+        var batch = Enumerable.Range(0, 3)
+            .Select(i => new { id = $"batchco{i}", name = $"Batchco {i}", handles = new[] { $"@BatchcoHelp{i}" }, responseTargetMinutes = 30 })
+            .ToArray();
+
+        var response = await Http.PostAsJsonAsync("/api/brands/batch", batch, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal(3, result.GetProperty("registered").GetInt32());
+        Assert.Equal(["batchco0", "batchco1", "batchco2"], result.GetProperty("ids").EnumerateArray().Select(e => e.GetString()!).ToArray());
+        var registered = await Http.GetFromJsonAsync<JsonElement>("/api/brands/batchco2", Ct);
+        Assert.Equal("Batchco 2", registered.GetProperty("name").GetString());
+        Assert.Equal(30, registered.GetProperty("responseTargetMinutes").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_batch_with_one_bad_brand_registers_none_and_says_where()
+    {
+        var batch = new object?[]
+        {
+            new { id = "allornone0", name = "All Or None", handles = new[] { "@AllOrNone" } },
+            new { id = "allornone1", handles = new[] { "@AllOrNone1" } }, // no name
+            new { id = "allornone0", name = "Twice", handles = new[] { "@Twice" } },
+            null,
+        };
+
+        var response = await Http.PostAsJsonAsync("/api/brands/batch", batch, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var errors = problem.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToArray();
+        Assert.Contains(errors, e => e.StartsWith("brands[1]:", StringComparison.Ordinal) && e.Contains("name"));
+        Assert.Contains(errors, e => e.StartsWith("brands[2]:", StringComparison.Ordinal) && e.Contains("brands[0]"));
+        Assert.Contains(errors, e => e.StartsWith("brands[3]:", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, (await Http.GetAsync("/api/brands/allornone0", Ct)).StatusCode);
+
+        var empty = await Http.PostAsJsonAsync("/api/brands/batch", Array.Empty<object>(), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        var notAnArray = await Http.PostAsJsonAsync("/api/brands/batch", new { id = "x" }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, notAnArray.StatusCode);
+    }
+
+    [Fact]
     public async Task Escalations_arrive_on_the_live_feed_and_in_the_brand_list_and_resolve_through_the_api()
     {
         await RegisterAsync("feedco", "Feedco", "FeedcoCare");

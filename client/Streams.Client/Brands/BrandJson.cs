@@ -15,6 +15,22 @@ public static class BrandJson
         return buffer.ToArray();
     }
 
+    /// <summary>A JSON array of brand objects, the body of <c>POST /api/brands/batch</c>.</summary>
+    public static byte[] SerializeArray(IEnumerable<BrandRegistration> brands)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            foreach (var brand in brands)
+            {
+                Write(writer, brand);
+            }
+            writer.WriteEndArray();
+        }
+        return buffer.ToArray();
+    }
+
     public static void Write(Utf8JsonWriter writer, BrandRegistration brand)
     {
         writer.WriteStartObject();

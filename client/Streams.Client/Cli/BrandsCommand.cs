@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Streams.Client.Brands;
+using Streams.Client.Http;
 
 namespace Streams.Client.Cli;
 
@@ -45,13 +46,24 @@ public static class BrandsCommand
                 {
                     throw new FormatException($"{path.Name} must hold a JSON array of brand objects.");
                 }
-                int count = 0;
-                foreach (var brand in document.RootElement.EnumerateArray())
+                var brands = document.RootElement.EnumerateArray().ToArray();
+                var chunk = 0;
+                foreach (var batch in brands.Chunk(StreamsApiClient.BrandBatchSize))
                 {
-                    await api.PostJsonAsync("api/brands", JsonSerializer.SerializeToUtf8Bytes(brand), cancellationToken).ConfigureAwait(false);
-                    count++;
+                    try
+                    {
+                        await api.PostJsonAsync("api/brands/batch", JsonSerializer.SerializeToUtf8Bytes(batch), cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (ApiException refused)
+                    {
+                        // The silo numbers the brands of each request from 0: say where the request started in the file.
+                        throw new InvalidOperationException(
+                            $"{path.Name}: the brands from #{chunk * StreamsApiClient.BrandBatchSize} on were refused (positions below count from there; "
+                            + $"earlier ones are registered): {refused.Message}", refused);
+                    }
+                    chunk++;
                 }
-                Console.WriteLine($"registered {count} brands from {path.Name}");
+                Console.WriteLine($"registered {brands.Length} brands from {path.Name}");
                 return 0;
             }
             string brandId = parseResult.GetValue(id) ?? throw new ArgumentException("--id is required (or use --file).");

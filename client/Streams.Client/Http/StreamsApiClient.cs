@@ -70,8 +70,23 @@ public sealed class StreamsApiClient : IDisposable
         }
     }
 
+    /// <summary>Brands per <c>POST /api/brands/batch</c> request (the silo takes up to 10,000).</summary>
+    public const int BrandBatchSize = 1_000;
+
     public Task PostBrandAsync(BrandRegistration brand, CancellationToken cancellationToken) =>
         PostJsonAsync("api/brands", BrandJson.Serialize(brand), cancellationToken);
+
+    /// <summary>
+    /// Registers many brands through the batch endpoint, <see cref="BrandBatchSize"/> per request: one registry write
+    /// per request instead of one per brand. Each request is all or nothing; a refused one throws with the reasons.
+    /// </summary>
+    public async Task PostBrandsAsync(IReadOnlyList<BrandRegistration> brands, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in brands.Chunk(BrandBatchSize))
+        {
+            await PostJsonAsync("api/brands/batch", BrandJson.SerializeArray(chunk), cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     public async Task PostJsonAsync(string path, byte[] json, CancellationToken cancellationToken)
     {

@@ -6,6 +6,12 @@ public interface IBrandRegistryGrain : IGrainWithIntegerKey
     /// <summary>Adds or replaces a brand (validated by the caller) and returns the new catalog version.</summary>
     Task<long> UpsertAsync(BrandConfig brand);
 
+    /// <summary>
+    /// Adds or replaces many brands (validated, ids distinct) with one state write, and returns the new catalog
+    /// version. One by one, n brands would write the whole growing list n times.
+    /// </summary>
+    Task<long> UpsertManyAsync(IReadOnlyList<BrandConfig> brands);
+
     Task<BrandCatalogSnapshot> GetCatalogAsync();
 
     /// <summary>

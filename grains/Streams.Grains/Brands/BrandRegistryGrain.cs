@@ -8,17 +8,28 @@ public sealed class BrandRegistryGrain(
     [PersistentState("brand-registry", StorageNames.Default)] IPersistentState<BrandRegistryState> state)
     : Grain, IBrandRegistryGrain
 {
-    public async Task<long> UpsertAsync(BrandConfig brand)
+    public Task<long> UpsertAsync(BrandConfig brand) => UpsertManyAsync([brand]);
+
+    public async Task<long> UpsertManyAsync(IReadOnlyList<BrandConfig> brands)
     {
-        var brands = state.State.Brands;
-        var index = brands.FindIndex(b => b.Id == brand.Id);
-        if (index >= 0)
+        ArgumentNullException.ThrowIfNull(brands);
+        var registered = state.State.Brands;
+        var positions = new Dictionary<string, int>(registered.Count, StringComparer.Ordinal);
+        for (var i = 0; i < registered.Count; i++)
         {
-            brands[index] = brand;
+            positions[registered[i].Id] = i;
         }
-        else
+        foreach (var brand in brands)
         {
-            brands.Add(brand);
+            if (positions.TryGetValue(brand.Id, out var index))
+            {
+                registered[index] = brand;
+            }
+            else
+            {
+                positions[brand.Id] = registered.Count;
+                registered.Add(brand);
+            }
         }
         state.State.Version++;
         await state.WriteStateAsync();

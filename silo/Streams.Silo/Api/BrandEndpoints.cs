@@ -13,6 +13,10 @@ public static class BrandEndpoints
             .RequireAuthorization(StreamsSecurityExtensions.AdminPolicy)
             .Produces<BrandResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem();
+        api.MapPost("/brands/batch", RegisterBatchAsync).WithSummary("Register or replace many brands at once, all or nothing")
+            .RequireAuthorization(StreamsSecurityExtensions.AdminPolicy)
+            .Produces<BrandBatchResponse>()
+            .ProducesValidationProblem();
         api.MapGet("/brands", ListAsync).WithSummary("All brands with their live aggregates (only the key's brands)")
             .RequireAuthorization(StreamsSecurityExtensions.ReadPolicy)
             .Produces<BrandResponse[]>();
@@ -42,6 +46,20 @@ public static class BrandEndpoints
         }
         await brands.RegisterAsync(brand);
         return Results.Created($"/api/brands/{brand.Id}", BrandResponse.From(brand, await brands.StatsAsync(brand.Id)));
+    }
+
+    private static async Task<IResult> RegisterBatchAsync(BrandRequest?[]? requests, BrandService brands)
+    {
+        if (requests is null)
+        {
+            return Problems.BadRequest("Missing body", "Send a JSON array of brand objects.");
+        }
+        if (BrandRequestMapper.TryMapAll(requests, out var errors) is not { } valid)
+        {
+            return Problems.Invalid("Invalid brands; none was registered", errors);
+        }
+        await brands.RegisterManyAsync(valid);
+        return Results.Ok(new BrandBatchResponse(valid.Count, valid.Select(b => b.Id).ToArray()));
     }
 
     private static async Task<IResult> ListAsync(BrandService brands, ClaimsPrincipal user)

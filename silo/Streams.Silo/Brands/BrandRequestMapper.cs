@@ -10,6 +10,52 @@ public static class BrandRequestMapper
 {
     public const int DefaultResponseTargetMinutes = 60;
 
+    /// <summary>The most brands one batch request may register.</summary>
+    public const int MaxBatch = 10_000;
+
+    /// <summary>
+    /// Validates a batch all or nothing: the brands when every one is valid and their ids are distinct, otherwise null
+    /// and every problem, each prefixed with the brand's position (<c>brands[3]: missing field 'name'</c>).
+    /// </summary>
+    public static IReadOnlyList<BrandConfig>? TryMapAll(IReadOnlyList<BrandRequest?> requests, out IReadOnlyList<string> errors)
+    {
+        var problems = new List<string>();
+        if (requests.Count == 0)
+        {
+            problems.Add("the batch is empty: send a JSON array of brand objects");
+        }
+        if (requests.Count > MaxBatch)
+        {
+            problems.Add($"the batch holds {requests.Count:N0} brands; at most {MaxBatch:N0} per request");
+        }
+        var brands = new List<BrandConfig>(requests.Count);
+        var firstAt = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < requests.Count && problems.Count < MaxBatchErrors; i++)
+        {
+            if (requests[i] is not { } request)
+            {
+                problems.Add($"brands[{i}]: null instead of a brand object");
+                continue;
+            }
+            if (TryMap(request, out var itemErrors) is not { } brand)
+            {
+                problems.AddRange(itemErrors.Select(error => $"brands[{i}]: {error}"));
+                continue;
+            }
+            if (!firstAt.TryAdd(brand.Id, i))
+            {
+                problems.Add($"brands[{i}]: id '{brand.Id}' is already at brands[{firstAt[brand.Id]}]");
+                continue;
+            }
+            brands.Add(brand);
+        }
+        errors = problems;
+        return problems.Count == 0 ? brands : null;
+    }
+
+    // A batch of thousands of bad brands answers with the first problems, not megabytes of them.
+    private const int MaxBatchErrors = 100;
+
     public static BrandConfig? TryMap(BrandRequest request, out IReadOnlyList<string> errors)
     {
         var problems = new List<string>();

@@ -13,6 +13,17 @@ public sealed class BrandService(IGrainFactory grains, BrandCatalogCache catalog
         await catalogs.RefreshAsync();
     }
 
+    /// <summary>Registers or replaces many brands at once: one registry write and one catalog compilation for all of them.</summary>
+    public async Task RegisterManyAsync(IReadOnlyList<BrandConfig> brands)
+    {
+        if (brands.Count == 0)
+        {
+            return;
+        }
+        await grains.GetGrain<IBrandRegistryGrain>(0).UpsertManyAsync(brands);
+        await catalogs.RefreshAsync();
+    }
+
     public async Task<IReadOnlyList<BrandConfig>> ListAsync() =>
         (await grains.GetGrain<IBrandRegistryGrain>(0).GetCatalogAsync()).Brands;
 

@@ -1,3 +1,4 @@
+using Streams.Abstractions.Brands;
 using Streams.Silo.Hosting;
 using System.Text.Json;
 
@@ -20,7 +21,8 @@ public sealed class BrandsFileLoader(
         await lifetime.WhenStartedAsync(stoppingToken);
         var requests = JsonSerializer.Deserialize<BrandRequest[]>(await File.ReadAllTextAsync(path, stoppingToken), JsonSerializerOptions.Web)
             ?? throw new InvalidOperationException($"{path} must hold a JSON array of brands");
-        var registered = 0;
+        // Invalid entries are logged and skipped rather than failing the start; the valid ones go in one registry write.
+        var valid = new List<BrandConfig>(requests.Length);
         for (var i = 0; i < requests.Length; i++)
         {
             var brand = BrandRequestMapper.TryMap(requests[i], out var errors);
@@ -29,9 +31,10 @@ public sealed class BrandsFileLoader(
                 logger.LogError("{Path}: brand #{Index} rejected: {Errors}", path, i, string.Join("; ", errors));
                 continue;
             }
-            await brands.RegisterAsync(brand);
-            registered++;
+            valid.Add(brand);
         }
+        await brands.RegisterManyAsync(valid);
+        var registered = valid.Count;
         logger.LogInformation("Registered {Count} brands from {Path}", registered, path);
     }
 }

@@ -1,6 +1,7 @@
 using Xunit;
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using Streams.Client.Brands;
 using Streams.Client.Http;
 
@@ -89,6 +90,24 @@ public sealed class StreamsApiClientTests
         Assert.Equal(
             "{\"id\":\"acme\",\"name\":\"Acme\",\"handles\":[\"AcmeHelp\",{\"platform\":\"twitter\",\"handle\":\"acme\"}],\"aliases\":[\"ACME Corp\"],\"languages\":[\"en\",\"fr\"],\"responseTargetMinutes\":30}",
             Encoding.UTF8.GetString(request.Body));
+    }
+
+    [Fact]
+    public async Task Many_brands_go_to_the_batch_endpoint_a_thousand_at_a_time()
+    {
+        var handler = new ScriptedHandler(_ => Json(HttpStatusCode.OK, "{}"));
+        using var api = new StreamsApiClient(BaseUrl, null, handler, new FakePacingClock());
+        var brands = Enumerable.Range(0, 2_500)
+            .Select(i => new BrandRegistration($"b{i}", $"Brand {i}", [new BrandHandleSpec(null, $"Help{i}")], [], [], 60))
+            .ToArray();
+
+        await api.PostBrandsAsync(brands, CancellationToken.None);
+
+        Assert.All(handler.Requests, r => Assert.Equal("http://silo.test:5080/api/brands/batch", r.Uri));
+        var sizes = handler.Requests.Select(r => JsonDocument.Parse(r.Body).RootElement.GetArrayLength()).ToArray();
+        Assert.Equal([1_000, 1_000, 500], sizes);
+        var last = JsonDocument.Parse(handler.Requests[^1].Body).RootElement;
+        Assert.Equal("b2499", last[499].GetProperty("id").GetString());
     }
 
     [Theory]
