@@ -50,11 +50,11 @@ internal static class PriorTuning
             var macroF1 = new double[Mixes.Length];
             for (var m = 0; m < Mixes.Length; m++)
             {
-                foreach (var (_, posts) in splits)
+                foreach (var (_, byClass) in splits)
                 {
                     for (var seed = 0; seed < Seeds; seed++)
                     {
-                        var metrics = Stream(posts, Mixes[m], seed, create());
+                        var metrics = Stream(byClass, Mixes[m], seed, create());
                         accuracy[m] += metrics.Accuracy / (splits.Length * Seeds);
                         macroF1[m] += metrics.MacroF1 / (splits.Length * Seeds);
                     }
@@ -67,21 +67,24 @@ internal static class PriorTuning
 
     private static string Label(SentimentProbabilities mix) => $"{mix.Negative:F2}/{mix.Neutral:F2}/{mix.Positive:F2}";
 
-    private static List<(SentimentProbabilities Probabilities, int Label)> Predict(SentimentAnalyzer analyzer, List<LabelledPost> posts) =>
-        [.. posts.Select(p => analyzer.TryPredict(p.Text, p.Language, out var probabilities) ? (probabilities, p.Label) : (SentimentProbabilities.Uniform, p.Label))];
+    /// <summary>The model's probabilities of each post, grouped by true class (index 0 negative, 1 neutral, 2 positive).</summary>
+    private static SentimentProbabilities[][] Predict(SentimentAnalyzer analyzer, List<LabelledPost> posts) =>
+        [.. Enumerable.Range(0, SentimentModel.Classes).Select(k => posts
+            .Where(p => p.Label == k)
+            .Select(p => analyzer.TryPredict(p.Text, p.Language, out var probabilities) ? probabilities : SentimentProbabilities.Uniform)
+            .ToArray())];
 
-    private static SentimentMetrics Stream(List<(SentimentProbabilities Probabilities, int Label)> posts, SentimentProbabilities mix, int seed, SentimentPriorAdapter? adapter)
+    private static SentimentMetrics Stream(SentimentProbabilities[][] byClass, SentimentProbabilities mix, int seed, SentimentPriorAdapter? adapter)
     {
         var random = new Random(seed);
-        var byClass = Enumerable.Range(0, 3).Select(k => posts.Where(p => p.Label == k).ToArray()).ToArray();
         var labels = new int[StreamLength];
         var predicted = new int[StreamLength];
         for (var i = 0; i < StreamLength; i++)
         {
             var u = random.NextSingle();
             var k = u < mix.Negative ? 0 : u < mix.Negative + mix.Neutral ? 1 : 2;
-            var (probabilities, label) = byClass[k][random.Next(byClass[k].Length)];
-            labels[i] = label;
+            var probabilities = byClass[k][random.Next(byClass[k].Length)];
+            labels[i] = k;
             predicted[i] = (adapter is null ? probabilities : adapter.Adapt(probabilities)).MostLikely;
         }
         return SentimentMetrics.Of(labels, predicted);

@@ -87,9 +87,10 @@ internal static class TextLab
             ("semeval2017 val (en)", LabelledData.Split("en", "semeval2017_val", Language.English)),
             ("deft2017 val (fr)", LabelledData.Split("fr", "deft2017_val", Language.French)),
         };
-        if (!valOnly)
+        var airline = valOnly ? null : LabelledData.Airline();
+        if (airline is not null)
         {
-            sets.Insert(0, ("airline_tweets.csv (held out)", LabelledData.Airline()));
+            sets.Insert(0, ("airline_tweets.csv (held out)", airline));
         }
         Console.WriteLine($"{"set",-32}{"scorer",-20}{"n",7}{"accuracy",10}{"neg F1",9}{"macro-F1",10}");
         foreach (var (name, posts) in sets)
@@ -98,7 +99,7 @@ internal static class TextLab
             Print(name, "model + brand prior", MeasureAdapted(model, posts));
             Print(name, "lexicon", Measure(lexicon, posts));
         }
-        if (valOnly)
+        if (airline is null)
         {
             return;
         }
@@ -106,7 +107,7 @@ internal static class TextLab
         Console.WriteLine($"floors: airline accuracy >= 0.75, neg F1 >= 0.82; deft val macro-F1 >= 0.55 (model: {(model.Model is null ? "none embedded" : "embedded")})");
         Console.WriteLine("model + brand prior: each airline's posts replayed in tweet_created order, each post predicted with the class priors");
         Console.WriteLine("estimated online (unsupervised EM) from that airline's earlier posts; a val split is one stream in file order.");
-        TopicEvaluation.Print(LabelledData.Airline());
+        TopicEvaluation.Print(airline);
     }
 
     private static void Print(string set, string scorer, SentimentMetrics m) =>

@@ -81,10 +81,10 @@ public static class LiveAuthorsRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{authors:N0} live authors (one complaint each, {Brands} brands; {accepted:N0} events accepted) applied in {applied.TotalSeconds:0.0} s"));
         Console.WriteLine($"  all activated:    {awake}");
-        if (status.TryGetProperty("dormantCustomers", out var dormant) && dormant.ValueKind == JsonValueKind.Number)
+        if (Dormant(status) is not null)
         {
             // Wait until (nearly) every customer is asleep: collection passes take them in bulk.
-            await WaitForAsync(api, s => s.GetProperty("dormantCustomers").GetInt32() >= authors * 0.99, SleepTimeout);
+            await WaitForAsync(api, s => Dormant(s) >= authors * 0.99, SleepTimeout);
             // The silo trims once it sees a wave has ended (nobody new asleep for 20 s),
             // at most every two minutes: the last collection pass may wait that long for its trim.
             await Task.Delay(TrimDelay);
@@ -105,13 +105,17 @@ public static class LiveAuthorsRun
         var after = Snapshot();
         var gc = GC.GetGCMemoryInfo(GCKind.FullBlocking);
         using var status = await api.GetJsonAsync("api/status", CancellationToken.None);
-        var dormant = status.RootElement.TryGetProperty("dormantCustomers", out var d) && d.ValueKind == JsonValueKind.Number ? d.GetInt32() : 0;
+        var dormant = Dormant(status.RootElement) ?? 0;
         var perAuthor = (after.Heap - before.Heap) / (double)authors;
         return string.Create(CultureInfo.InvariantCulture,
             $"{dormant:N0} customers asleep; managed heap {after.Heap / 1048576.0:N0} MiB (+{perAuthor:N0} B per author, post state included), " +
             $"working set {after.WorkingSet / 1073741824.0:0.00} GiB ({after.WorkingSet / 1e9:0.00} GB), peak working set {after.Peak / 1073741824.0:0.00} GiB; " +
             $"GC committed {gc.TotalCommittedBytes / 1073741824.0:0.00} GiB, fragmented {gc.FragmentedBytes / 1048576.0:N0} MiB");
     }
+
+    /// <summary>The silo's sleeping customers, or null when its customers cannot sleep (the field is then null).</summary>
+    private static int? Dormant(JsonElement status) =>
+        status.TryGetProperty("dormantCustomers", out var dormant) && dormant.ValueKind == JsonValueKind.Number ? dormant.GetInt32() : null;
 
     private static async Task<JsonElement> WaitForAsync(StreamsApiClient api, Func<JsonElement, bool> done, TimeSpan timeout)
     {

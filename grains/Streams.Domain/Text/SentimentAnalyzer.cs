@@ -56,15 +56,8 @@ public sealed class SentimentAnalyzer
     /// the most probable class decides the side of those thresholds and P(positive) - P(negative) the magnitude, so
     /// the thresholds keep their meaning for every caller. Allocation-free for posts of normal length.
     /// </summary>
-    public double Score(ReadOnlySpan<char> text, Language language)
-    {
-        var lexicon = LexiconScore(text, language);
-        if (model is null || text.IsEmpty)
-        {
-            return lexicon;
-        }
-        return model.Predict(text, language, lexicon).ToScore();
-    }
+    public double Score(ReadOnlySpan<char> text, Language language) =>
+        TryPredict(text, language, out var probabilities) ? probabilities.ToScore() : LexiconScore(text, language);
 
     /// <summary>
     /// The model's class probabilities for a post, for callers that adjust them before deciding (see

@@ -7,11 +7,7 @@ namespace Streams.Silo.Brands;
 public sealed class BrandService(IGrainFactory grains, BrandCatalogCache catalogs)
 {
     /// <summary>Registers or replaces a brand; this silo matches with it from the next event on.</summary>
-    public async Task RegisterAsync(BrandConfig brand)
-    {
-        await grains.GetGrain<IBrandRegistryGrain>(0).UpsertAsync(brand);
-        await catalogs.RefreshAsync();
-    }
+    public Task RegisterAsync(BrandConfig brand) => RegisterManyAsync([brand]);
 
     /// <summary>Registers or replaces many brands at once: one registry write and one catalog compilation for all of them.</summary>
     public async Task RegisterManyAsync(IReadOnlyList<BrandConfig> brands)
