@@ -330,9 +330,11 @@ public sealed class SentimentAnalyzer
     }
 
     /// <summary>Idioms and complaint cues spanning two or three words replace the polarity of the words they cover.</summary>
+    [SkipLocalsInit]
     private static void MatchPhrases(Span<ScoredToken> tokens, ReadOnlySpan<char> folded, LanguageVocabulary vocabulary)
     {
-        Span<char> joined = stackalloc char[LanguageVocabulary.MaxPhraseChars];
+        Unsafe.SkipInit(out PhraseBuffer buffer); // Written before read, like a stackalloc.
+        Span<char> joined = buffer;
         for (var i = 0; i < tokens.Length; i++)
         {
             if ((tokens[i].Roles & WordRole.PhraseStart) == 0)

@@ -18,7 +18,8 @@ public static class SentimentFeatures
 
     public const int Fixed = 12;
 
-    private const int MaxWordLength = 24;
+    /// <summary>Longer words are cut to this many folded characters before hashing.</summary>
+    public const int MaxWordLength = 24;
     private const int NegationReach = 4;
     private const uint UnigramSeed = 0x9E3779B9;
     private const uint NegatedSeed = 0x85EBCA6B;
@@ -43,7 +44,7 @@ public static class SentimentFeatures
     /// least <c>text.Length * PerChar + Fixed</c> long) and returns how many. <paramref name="lexiconScore"/> is the
     /// rule-based compound score of <see cref="SentimentAnalyzer.LexiconScore"/>.
     /// </summary>
-    [SkipLocalsInit] // Every stackalloc below is written before it is read.
+    [SkipLocalsInit] // The word buffer is written before it is read.
     public static int Extract(ReadOnlySpan<char> text, Language language, double lexiconScore, Span<int> indices, Span<float> values)
     {
         var count = 0;
@@ -55,7 +56,8 @@ public static class SentimentFeatures
         Add(ref count, indices, values, lexicon <= -0.05f ? 6u : lexicon >= 0.05f ? 7u : 8u, 1f);
 
         var tokensFrom = count;
-        Span<char> word = stackalloc char[MaxWordLength];
+        Unsafe.SkipInit(out FeatureWordBuffer wordBuffer); // Written before read, like a stackalloc.
+        Span<char> word = wordBuffer;
         uint previous = 0;
         var negatedFor = 0;
         var questions = 0;
@@ -180,6 +182,7 @@ public static class SentimentFeatures
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Add(ref int count, Span<int> indices, Span<float> values, uint hash, float value)
     {
         if (count < indices.Length)
@@ -190,6 +193,7 @@ public static class SentimentFeatures
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Mix(uint seed, uint value)
     {
         var h = value ^ seed;
