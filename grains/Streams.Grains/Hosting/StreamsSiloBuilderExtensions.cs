@@ -20,6 +20,7 @@ using Streams.Grains.Customers;
 using Streams.Grains.Log;
 using Streams.Grains.Persistence;
 using Streams.Grains.Pipeline;
+using Streams.Grains.Streaming;
 using Streams.Grains.Posts;
 
 namespace Streams.Grains.Hosting;
@@ -46,7 +47,8 @@ public static class StreamsSiloBuilderExtensions
 
         // One queue per partition, so partitions do not wait behind each other. Every producer and
         // consumer reads the partition count from the same setting: a mismatch loses events silently.
-        silo.AddMemoryStreams(MentionStreams.ProviderName, stream =>
+        // The mention queues carry every event: they use a compact codec instead of Orleans' generic one.
+        silo.AddMemoryStreams<MentionStreamSerializer>(MentionStreams.ProviderName, stream =>
         {
             stream.ConfigurePartitioning(options.Partitions);
             stream.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);
