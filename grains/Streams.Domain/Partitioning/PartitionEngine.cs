@@ -29,7 +29,12 @@ public sealed class PartitionEngine
     // published once, when the outbox drains, rather than on every reshare of a viral post.
     private readonly HashSet<PostRecord> refined = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> matchScratch = new(4);
+    private readonly List<string> topicScratch = new(4);
     private BrandCatalog catalog = BrandCatalog.Empty;
+
+    // catalog.Find as a delegate, made once per catalog: a method group passed per call would allocate
+    // a new delegate on every evaluation.
+    private Func<string, BrandConfig?> findBrand = BrandCatalog.Empty.Find;
 
     private readonly int partitionCount;
     private readonly TimeProvider clock;
@@ -57,7 +62,11 @@ public sealed class PartitionEngine
     public BrandCatalog Catalog
     {
         get => catalog;
-        set => catalog = value;
+        set
+        {
+            catalog = value;
+            findBrand = value.Find;
+        }
     }
 
     public void Apply(MentionEvent mention)
@@ -244,7 +253,7 @@ public sealed class PartitionEngine
             throw new InvalidOperationException("Only a fresh engine can be restored from a checkpoint.");
         }
         // All or nothing: a checkpoint that fails to load leaves the engine fresh for a replay from the start.
-        var restored = Array.ConvertAll(snapshot.Posts, p => PostRecord.FromSnapshot(p, catalog.Find));
+        var restored = Array.ConvertAll(snapshot.Posts, p => PostRecord.FromSnapshot(p, findBrand));
         posts.EnsureCapacity(restored.Length);
         foreach (var post in restored)
         {
@@ -297,7 +306,7 @@ public sealed class PartitionEngine
             return; // The same post twice (a retried upload): applying it again would double-count it.
         }
         var text = mention.Text ?? string.Empty;
-        IReadOnlyList<string> brands = [];
+        string[] brands = [];
         string? owner = null;
         Language language;
         double sentiment;
@@ -325,28 +334,39 @@ public sealed class PartitionEngine
         }
         post.MarkSeen(mention, language, sentiment, brands, owner);
 
-        if (brands.Count > 0)
+        if (brands.Length > 0)
         {
             // Intents once per post; topics per brand, since each brand may track its own taxonomy.
             var intents = IntentDetector.Shared.Detect(text, sentiment);
-            var complaint = brands.Any(b => sentiment <= (catalog.Find(b)?.Escalation ?? EscalationSettings.Default).NegativeSentiment);
+            var complaint = IsComplaint(brands, sentiment);
             var customer = Outbox.Customer(mention.Author);
             customer.Saw(mention.Author);
             customer.HasProfile = true;
             customer.AddPost(new CustomerPost(post.Id, post.CreatedAt, sentiment, brands, complaint, IntentDetector.ChurnSignal(intents, sentiment)));
-            List<string>? allTopics = null;
+            // The post's topics over all its brands, distinct, in order of first appearance.
+            topicScratch.Clear();
+            TopicTaxonomy? taxonomy = null;
+            IReadOnlyList<string> topics = [];
             foreach (var brand in brands)
             {
-                var taxonomy = catalog.TopicsOf(brand);
-                var topics = taxonomy.Names(taxonomy.Match(text));
+                var brandTaxonomy = catalog.TopicsOf(brand);
+                if (!ReferenceEquals(brandTaxonomy, taxonomy))
+                {
+                    // Most brands share the default taxonomy: its match is the same for all of them.
+                    taxonomy = brandTaxonomy;
+                    topics = taxonomy.Names(taxonomy.Match(text));
+                }
                 Outbox.Brand(brand).Mentions.Add(new BrandMention(post.Id, mention.Author.Id, post.CreatedAt, sentiment, topics, (int)intents));
                 customer.AddMentionedBrand(brand);
-                if (topics.Count > 0)
+                for (var i = 0; i < topics.Count; i++)
                 {
-                    (allTopics ??= []).AddRange(topics);
+                    if (!topicScratch.Contains(topics[i]))
+                    {
+                        topicScratch.Add(topics[i]);
+                    }
                 }
             }
-            post.Annotate(allTopics?.Distinct(StringComparer.Ordinal).ToArray() ?? [], intents);
+            post.Annotate(topicScratch.Count == 0 ? [] : topicScratch.ToArray(), intents);
             // Reshares that arrived before the post: credit them to the author now.
             foreach (var reshare in post.LoggedReshares())
             {
@@ -363,8 +383,21 @@ public sealed class PartitionEngine
         {
             OnAnswerRecorded(post, answer);
         }
-        post.Evaluate(DateTime.MinValue, catalog.Find);
+        post.Evaluate(DateTime.MinValue, findBrand);
         Publish(post);
+    }
+
+    /// <summary>Negative enough to count as a complaint for at least one of the brands.</summary>
+    private bool IsComplaint(string[] brands, double sentiment)
+    {
+        foreach (var brand in brands)
+        {
+            if (sentiment <= (catalog.Find(brand)?.Escalation ?? EscalationSettings.Default).NegativeSentiment)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void ApplyEngagement(PostRecord post, EngagementKind kind, DateTime at, AuthorRef author)
@@ -378,7 +411,7 @@ public sealed class PartitionEngine
         {
             Outbox.Customer(post.Author).Amplify(at, 1);
         }
-        post.Evaluate(late, catalog.Find);
+        post.Evaluate(late, findBrand);
         Publish(post);
     }
 
@@ -394,7 +427,7 @@ public sealed class PartitionEngine
         // An answer earlier than what was evaluated changes which evaluation points count: start over.
         // An answer at the same instant as an evaluated engagement too: that engagement counts as
         // answered (the policy's "answered at or before"), as it would had the answer arrived first.
-        post.Evaluate(answer.At <= post.EvaluatedThrough ? answer.At : null, catalog.Find);
+        post.Evaluate(answer.At <= post.EvaluatedThrough ? answer.At : null, findBrand);
         Publish(post);
     }
 
@@ -439,8 +472,11 @@ public sealed class PartitionEngine
         {
             return;
         }
-        foreach (var track in post.Tracks)
+        // Index loops over the post's lists: foreach over an IReadOnlyList boxes an enumerator per event.
+        var tracks = post.Tracks;
+        for (var i = 0; i < tracks.Count; i++)
         {
+            var track = tracks[i];
             if (IsRefinementOnly(post, track))
             {
                 refined.Add(post);
@@ -460,9 +496,9 @@ public sealed class PartitionEngine
         {
             post.ReportedVirality = virality;
             var spread = new PostSpread(post.Id, virality, post.Reshares, post.Reach, post.LastEventAt, post.Text);
-            foreach (var brand in post.Brands)
+            for (var i = 0; i < post.Brands.Count; i++)
             {
-                Outbox.Brand(brand).Spread(spread);
+                Outbox.Brand(post.Brands[i]).Spread(spread);
             }
         }
     }
@@ -503,8 +539,10 @@ public sealed class PartitionEngine
 
     private void PublishTracks(PostRecord post)
     {
-        foreach (var track in post.Tracks)
+        var tracks = post.Tracks;
+        for (var i = 0; i < tracks.Count; i++)
         {
+            var track = tracks[i];
             if (Decide(post, track) is { } next)
             {
                 var previous = track.Published;
@@ -555,7 +593,7 @@ public sealed class PartitionEngine
         var config = catalog.Find(track.BrandId);
         var now = clock.GetUtcNow().UtcDateTime;
         return new Escalation(
-            Escalation.IdFor(track.BrandId, post.Id),
+            previous?.Id ?? Escalation.IdFor(track.BrandId, post.Id),
             track.BrandId,
             post.Id,
             post.Author?.Id ?? string.Empty,
