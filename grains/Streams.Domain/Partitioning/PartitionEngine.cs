@@ -357,7 +357,6 @@ public sealed class PartitionEngine
                     topics = taxonomy.Names(taxonomy.Match(text));
                 }
                 Outbox.Brand(brand).Mentions.Add(new BrandMention(post.Id, mention.Author.Id, post.CreatedAt, sentiment, topics, (int)intents));
-                customer.AddMentionedBrand(brand);
                 for (var i = 0; i < topics.Count; i++)
                 {
                     if (!topicScratch.Contains(topics[i]))
