@@ -7,7 +7,7 @@ namespace Streams.Domain.Brands;
 /// <remarks>One per brand touched per flush: most carry only mentions, so the maps are created on first use.</remarks>
 public sealed class BrandUpdateBuilder
 {
-    private Dictionary<string, PostSpread>? spreading;
+    private List<PostSpread>? spreading;
     private Dictionary<string, Escalation>? escalations;
     private Dictionary<string, AuthorInfluence>? authors;
 
@@ -17,7 +17,8 @@ public sealed class BrandUpdateBuilder
 
     public int OwnPosts { get; set; }
 
-    public void Spread(PostSpread spread) => (spreading ??= new(StringComparer.Ordinal))[spread.PostId] = spread;
+    /// <summary>A post's latest spread: at most one per post per flush (the partition engine keeps only the latest).</summary>
+    public void Spread(PostSpread spread) => (spreading ??= []).Add(spread);
 
     /// <summary>Keeps only the latest revision of each escalation.</summary>
     public void Escalation(Escalation escalation) => (escalations ??= new(StringComparer.Ordinal))[escalation.Id] = escalation;
@@ -28,7 +29,7 @@ public sealed class BrandUpdateBuilder
         Mentions.ToArray(),
         Answers.ToArray(),
         escalations?.Values.ToArray() ?? [],
-        spreading?.Values.ToArray() ?? [],
+        spreading?.ToArray() ?? [],
         authors?.Values.ToArray() ?? [],
         OwnPosts);
 }

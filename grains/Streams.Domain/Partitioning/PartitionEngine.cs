@@ -28,6 +28,10 @@ public sealed class PartitionEngine
     // Posts whose open escalation only changed score or spread since it was last published: they are
     // published once, when the outbox drains, rather than on every reshare of a viral post.
     private readonly HashSet<PostRecord> refined = new(ReferenceEqualityComparer.Instance);
+
+    // The latest spread of each post that moved since the last drain, in order of first move: handed to
+    // its brands when the outbox drains. One map reused by the engine rather than one per brand per flush.
+    private readonly Dictionary<PostRecord, PostSpread> spreads = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> matchScratch = new(4);
     private readonly List<string> topicScratch = new(4);
     private BrandCatalog catalog = BrandCatalog.Empty;
@@ -57,7 +61,7 @@ public sealed class PartitionEngine
     public int PostCount => posts.Count;
 
     /// <summary>Anything not yet sent: applied events, outbox entries, or escalation refinements waiting for the drain.</summary>
-    public bool HasPendingWork => Outbox.Events > 0 || Outbox.PendingTargets > 0 || refined.Count > 0;
+    public bool HasPendingWork => Outbox.Events > 0 || Outbox.PendingTargets > 0 || refined.Count > 0 || spreads.Count > 0;
 
     public BrandCatalog Catalog
     {
@@ -494,10 +498,10 @@ public sealed class PartitionEngine
         if (Math.Abs(virality - post.ReportedVirality) >= SpreadReportStep)
         {
             post.ReportedVirality = virality;
-            var spread = new PostSpread(post.Id, virality, post.Reshares, post.Reach, post.LastEventAt, post.Text);
+            spreads[post] = new PostSpread(post.Id, virality, post.Reshares, post.Reach, post.LastEventAt, post.Text);
             for (var i = 0; i < post.Brands.Count; i++)
             {
-                Outbox.Brand(post.Brands[i]).Spread(spread);
+                Outbox.Brand(post.Brands[i]); // Owed an update now: it counts toward an early flush.
             }
         }
     }
@@ -526,7 +530,7 @@ public sealed class PartitionEngine
         : answeredAt < track.Decision.RaisedAt ? EscalationStatus.Withdrawn
         : EscalationStatus.Resolved;
 
-    /// <summary>Publishes the refinements collected since the last drain (called by the outbox as it drains).</summary>
+    /// <summary>Publishes the refinements and spreads collected since the last drain (called by the outbox as it drains).</summary>
     private void PublishRefined()
     {
         foreach (var post in refined)
@@ -534,6 +538,14 @@ public sealed class PartitionEngine
             PublishTracks(post);
         }
         refined.Clear();
+        foreach (var (post, spread) in spreads)
+        {
+            for (var i = 0; i < post.Brands.Count; i++)
+            {
+                Outbox.Brand(post.Brands[i]).Spread(spread);
+            }
+        }
+        spreads.Clear();
     }
 
     private void PublishTracks(PostRecord post)
