@@ -87,6 +87,13 @@ public sealed class TopK<TKey, TPayload>
         }
     }
 
+    /// <summary>
+    /// Whether <see cref="Offer"/> with this key and score would change anything (or throw): callers check
+    /// it first so the payload of a key that would not enter is never built.
+    /// </summary>
+    public bool Admits(TKey key, double score) =>
+        double.IsNaN(score) || _count < K || score > _scores[_minIndex] || IndexOf(key, KeyEquality.GetHashCode(key)) >= 0;
+
     /// <summary>Removes a key (e.g. a post that got answered). Returns whether it was kept.</summary>
     public bool Remove(TKey key)
     {

@@ -38,15 +38,18 @@ public sealed class BrandAggregate(string brandId)
 
     public void Apply(BrandUpdate update)
     {
-        foreach (var mention in update.Mentions)
+        // Index loops: foreach over the update's IReadOnlyLists would box an enumerator per list.
+        for (var m = 0; m < update.Mentions.Count; m++)
         {
+            var mention = update.Mentions[m];
             MentionCount++;
             volume.Add(mention.At);
             sentimentMix.Add(mention.Sentiment);
             sentimentSum += mention.Sentiment;
             Saw(mention.At);
-            foreach (var topic in mention.Topics ?? [])
+            for (var t = 0; t < (mention.Topics?.Count ?? 0); t++)
             {
+                var topic = mention.Topics![t];
                 topics[topic] = topics.GetValueOrDefault(topic) + 1;
             }
             for (var i = 0; i < intents.Length; i++)
@@ -58,22 +61,31 @@ public sealed class BrandAggregate(string brandId)
             }
         }
         OwnPostCount += update.OwnPosts;
-        foreach (var answer in update.Answers)
+        for (var a = 0; a < update.Answers.Count; a++)
         {
+            var answer = update.Answers[a];
             responses.Record(answer.PostId, answer.FirstResponse);
             Saw(answer.AnsweredAt);
         }
-        foreach (var escalation in update.Escalations)
+        for (var e = 0; e < update.Escalations.Count; e++)
         {
-            Upsert(escalation);
+            Upsert(update.Escalations[e]);
         }
-        foreach (var spread in update.Spreading)
+        for (var s = 0; s < update.Spreading.Count; s++)
         {
-            posts.Offer(spread.PostId, spread.Virality, new TopPost(spread.PostId, spread.Virality, spread.Reshares, spread.Reach, spread.Text));
+            var spread = update.Spreading[s];
+            if (posts.Admits(spread.PostId, spread.Virality))
+            {
+                posts.Offer(spread.PostId, spread.Virality, new TopPost(spread.PostId, spread.Virality, spread.Reshares, spread.Reach, spread.Text));
+            }
         }
-        foreach (var author in update.Authors)
+        for (var a = 0; a < update.Authors.Count; a++)
         {
-            authors.Offer(author.AuthorId, author.Influence, new TopAuthor(author.AuthorId, author.Handle, author.Influence, author.Followers));
+            var author = update.Authors[a];
+            if (authors.Admits(author.AuthorId, author.Influence))
+            {
+                authors.Offer(author.AuthorId, author.Influence, new TopAuthor(author.AuthorId, author.Handle, author.Influence, author.Followers));
+            }
         }
     }
 

@@ -4,11 +4,12 @@ using Streams.Abstractions.Escalations;
 namespace Streams.Domain.Brands;
 
 /// <summary>Collects what a partition learned about one brand until the next flush.</summary>
+/// <remarks>One per brand touched per flush: most carry only mentions, so the maps are created on first use.</remarks>
 public sealed class BrandUpdateBuilder
 {
-    private readonly Dictionary<string, PostSpread> spreading = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Escalation> escalations = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, AuthorInfluence> authors = new(StringComparer.Ordinal);
+    private List<PostSpread>? spreading;
+    private Dictionary<string, Escalation>? escalations;
+    private Dictionary<string, AuthorInfluence>? authors;
 
     public List<BrandMention> Mentions { get; } = [];
 
@@ -16,18 +17,19 @@ public sealed class BrandUpdateBuilder
 
     public int OwnPosts { get; set; }
 
-    public void Spread(PostSpread spread) => spreading[spread.PostId] = spread;
+    /// <summary>A post's latest spread: at most one per post per flush (the partition engine keeps only the latest).</summary>
+    public void Spread(PostSpread spread) => (spreading ??= []).Add(spread);
 
     /// <summary>Keeps only the latest revision of each escalation.</summary>
-    public void Escalation(Escalation escalation) => escalations[escalation.Id] = escalation;
+    public void Escalation(Escalation escalation) => (escalations ??= new(StringComparer.Ordinal))[escalation.Id] = escalation;
 
-    public void Author(AuthorInfluence author) => authors[author.AuthorId] = author;
+    public void Author(AuthorInfluence author) => (authors ??= new(StringComparer.Ordinal))[author.AuthorId] = author;
 
     public BrandUpdate Build() => new(
         Mentions.ToArray(),
         Answers.ToArray(),
-        escalations.Values.ToArray(),
-        spreading.Values.ToArray(),
-        authors.Values.ToArray(),
+        escalations?.Values.ToArray() ?? [],
+        spreading?.ToArray() ?? [],
+        authors?.Values.ToArray() ?? [],
         OwnPosts);
 }

@@ -13,6 +13,7 @@ public sealed class CustomerAggregate(string customerId)
     // A million live customers must fit in memory: most mention one brand and have at most a few open
     // complaints, so both are small arrays searched in place rather than dictionaries, and the
     // complaint list and churn sum exist only once needed.
+    // Brand counts in order of first mention; slots past the used ones have a null key (see CountBrand).
     private KeyValuePair<string, long>[] brands = [];
     private List<OpenComplaint>? openComplaints;
     private SentimentTrend sentiment = new();
@@ -52,8 +53,10 @@ public sealed class CustomerAggregate(string customerId)
         {
             Verified = verified;
         }
-        foreach (var post in update.Posts)
+        // Index loops: foreach over the update's IReadOnlyLists would box an enumerator per list.
+        for (var p = 0; p < update.Posts.Count; p++)
         {
+            var post = update.Posts[p];
             PostCount++;
             Saw(post.At);
             sentiment.Add(post.At, post.Sentiment);
@@ -61,23 +64,24 @@ public sealed class CustomerAggregate(string customerId)
             {
                 (churn ??= new DecayingSum(ChurnHalfLife)).Add(post.At, post.ChurnSignal);
             }
-            foreach (var brand in post.Brands)
+            for (var b = 0; b < post.Brands.Count; b++)
             {
-                CountBrand(brand, 1);
+                CountBrand(post.Brands[b], 1);
             }
             if (post.IsComplaint)
             {
                 AddComplaint(new OpenComplaint(post.PostId, post.Brands, post.At, post.Sentiment));
             }
         }
-        foreach (var amplified in update.Amplifications)
+        for (var a = 0; a < update.Amplifications.Count; a++)
         {
+            var amplified = update.Amplifications[a];
             amplification.Add(amplified.At, amplified.Weight);
             Saw(amplified.At);
         }
-        foreach (var postId in update.AnsweredComplaints)
+        for (var c = 0; c < update.AnsweredComplaints.Count && openComplaints is not null; c++)
         {
-            openComplaints?.RemoveAll(c => c.PostId == postId);
+            RemoveComplaint(update.AnsweredComplaints[c]);
         }
         return Influence;
     }
@@ -90,7 +94,7 @@ public sealed class CustomerAggregate(string customerId)
         Math.Round(Influence, 1),
         LastSeen is { } at ? Math.Round(amplification.ValueAt(at), 2) : 0,
         PostCount,
-        new Dictionary<string, long>(brands, StringComparer.Ordinal),
+        new Dictionary<string, long>(brands[..UsedBrandSlots()], StringComparer.Ordinal),
         sentiment.Mean,
         sentiment.Ewma,
         sentiment.Direction,
@@ -115,7 +119,7 @@ public sealed class CustomerAggregate(string customerId)
         PostCount,
         FirstSeen,
         LastSeen,
-        [.. brands],
+        [.. brands.AsSpan(0, UsedBrandSlots())],
         // Plain arrays for list members (see BrandAggregate.Snapshot).
         [.. (openComplaints ?? []).Select(c => c with { Brands = c.Brands.ToArray() })],
         sentiment.Snapshot(),
@@ -150,23 +154,61 @@ public sealed class CustomerAggregate(string customerId)
 
     private void CountBrand(string brand, long count)
     {
-        for (var i = 0; i < brands.Length; i++)
+        var used = 0;
+        for (; used < brands.Length && brands[used].Key is not null; used++)
         {
-            if (brands[i].Key == brand)
+            if (brands[used].Key == brand)
             {
-                brands[i] = new(brand, brands[i].Value + count);
+                brands[used] = new(brand, brands[used].Value + count);
                 return;
             }
         }
-        Array.Resize(ref brands, brands.Length + 1);
-        brands[^1] = new(brand, count);
+        if (used == brands.Length)
+        {
+            // One slot at a time while small: most customers mention a few brands and keep no slack.
+            // Past 8, by an eighth: an account that mentions hundreds of brands would otherwise copy
+            // its whole array for every new one (garbage quadratic in its brands), and the slack
+            // stays under an eighth of an array that only such accounts have.
+            Array.Resize(ref brands, used < 8 ? used + 1 : used + used / 8);
+        }
+        brands[used] = new(brand, count);
+    }
+
+    /// <summary>The brand slots in use: the ones before the first free (null-key) slot.</summary>
+    private int UsedBrandSlots()
+    {
+        var used = brands.Length;
+        while (used > 0 && brands[used - 1].Key is null)
+        {
+            used--;
+        }
+        return used;
+    }
+
+    private void RemoveComplaint(string postId)
+    {
+        for (var i = openComplaints!.Count - 1; i >= 0; i--)
+        {
+            if (openComplaints[i].PostId == postId)
+            {
+                openComplaints.RemoveAt(i);
+            }
+        }
     }
 
     /// <summary>Adds or replaces the complaint (by post); beyond the limit the oldest goes.</summary>
     private void AddComplaint(OpenComplaint complaint)
     {
         openComplaints ??= new List<OpenComplaint>(1);
-        var known = openComplaints.FindIndex(c => c.PostId == complaint.PostId);
+        var known = -1;
+        for (var i = 0; i < openComplaints.Count; i++)
+        {
+            if (openComplaints[i].PostId == complaint.PostId)
+            {
+                known = i;
+                break;
+            }
+        }
         if (known >= 0)
         {
             openComplaints[known] = complaint;

@@ -13,7 +13,6 @@ public sealed class CustomerUpdateBuilder(AuthorRef author)
     private static readonly double LnHalf = Math.Log(0.5);
     private List<CustomerPost>? posts;
     private List<string>? answeredComplaints;
-    private HashSet<string>? mentionedBrands;
     private DateTime amplifiedAt;
     private double amplification;
 
@@ -23,18 +22,58 @@ public sealed class CustomerUpdateBuilder(AuthorRef author)
 
     public IReadOnlyList<string> AnsweredComplaints => answeredComplaints ?? (IReadOnlyList<string>)[];
 
-    /// <summary>Brands this author mentioned in this flush: their "most influential authors" lists get the author's new influence.</summary>
-    public IReadOnlyCollection<string> MentionedBrands => mentionedBrands ?? (IReadOnlyCollection<string>)[];
+    /// <summary>Brands this author mentioned in this flush (distinct, in order of first mention): their
+    /// "most influential authors" lists get the author's new influence.</summary>
+    /// <remarks>Derived from the posts when asked, once per flush, rather than kept in a set per author per flush.</remarks>
+    public IReadOnlyList<string> MentionedBrands
+    {
+        get
+        {
+            if (posts is null)
+            {
+                return [];
+            }
+            if (posts.Count == 1 && AreDistinct(posts[0].Brands))
+            {
+                return posts[0].Brands; // The common case: one post in the flush, its matched brands as they are.
+            }
+            var brands = new List<string>(posts[0].Brands.Count + 1);
+            foreach (var post in posts)
+            {
+                for (var i = 0; i < post.Brands.Count; i++)
+                {
+                    if (!brands.Contains(post.Brands[i]))
+                    {
+                        brands.Add(post.Brands[i]);
+                    }
+                }
+            }
+            return brands;
+        }
+    }
 
     /// <summary>Whether the author's profile details came from a post (reshares only carry the target post's author id).</summary>
     public bool HasProfile { get; set; }
+
+    private static bool AreDistinct(IReadOnlyList<string> brands)
+    {
+        for (var i = 1; i < brands.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (brands[i] == brands[j])
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 
     /// <summary>Keeps the newest author snapshot: follower counts change over time.</summary>
     public void Saw(AuthorRef author) => Author = author;
 
     public void AddPost(CustomerPost post) => (posts ??= []).Add(post);
-
-    public void AddMentionedBrand(string brandId) => (mentionedBrands ??= new(StringComparer.Ordinal)).Add(brandId);
 
     public void AddAnsweredComplaint(string postId) => (answeredComplaints ??= []).Add(postId);
 

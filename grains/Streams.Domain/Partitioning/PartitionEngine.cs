@@ -28,8 +28,17 @@ public sealed class PartitionEngine
     // Posts whose open escalation only changed score or spread since it was last published: they are
     // published once, when the outbox drains, rather than on every reshare of a viral post.
     private readonly HashSet<PostRecord> refined = new(ReferenceEqualityComparer.Instance);
+
+    // The latest spread of each post that moved since the last drain, in order of first move: handed to
+    // its brands when the outbox drains. One map reused by the engine rather than one per brand per flush.
+    private readonly Dictionary<PostRecord, PostSpread> spreads = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> matchScratch = new(4);
+    private readonly List<string> topicScratch = new(4);
     private BrandCatalog catalog = BrandCatalog.Empty;
+
+    // catalog.Find as a delegate, made once per catalog: a method group passed per call would allocate
+    // a new delegate on every evaluation.
+    private Func<string, BrandConfig?> findBrand = BrandCatalog.Empty.Find;
 
     private readonly int partitionCount;
     private readonly TimeProvider clock;
@@ -52,12 +61,16 @@ public sealed class PartitionEngine
     public int PostCount => posts.Count;
 
     /// <summary>Anything not yet sent: applied events, outbox entries, or escalation refinements waiting for the drain.</summary>
-    public bool HasPendingWork => Outbox.Events > 0 || Outbox.PendingTargets > 0 || refined.Count > 0;
+    public bool HasPendingWork => Outbox.Events > 0 || Outbox.PendingTargets > 0 || refined.Count > 0 || spreads.Count > 0;
 
     public BrandCatalog Catalog
     {
         get => catalog;
-        set => catalog = value;
+        set
+        {
+            catalog = value;
+            findBrand = value.Find;
+        }
     }
 
     public void Apply(MentionEvent mention)
@@ -244,7 +257,7 @@ public sealed class PartitionEngine
             throw new InvalidOperationException("Only a fresh engine can be restored from a checkpoint.");
         }
         // All or nothing: a checkpoint that fails to load leaves the engine fresh for a replay from the start.
-        var restored = Array.ConvertAll(snapshot.Posts, p => PostRecord.FromSnapshot(p, catalog.Find));
+        var restored = Array.ConvertAll(snapshot.Posts, p => PostRecord.FromSnapshot(p, findBrand));
         posts.EnsureCapacity(restored.Length);
         foreach (var post in restored)
         {
@@ -297,7 +310,7 @@ public sealed class PartitionEngine
             return; // The same post twice (a retried upload): applying it again would double-count it.
         }
         var text = mention.Text ?? string.Empty;
-        IReadOnlyList<string> brands = [];
+        string[] brands = [];
         string? owner = null;
         Language language;
         double sentiment;
@@ -325,28 +338,38 @@ public sealed class PartitionEngine
         }
         post.MarkSeen(mention, language, sentiment, brands, owner);
 
-        if (brands.Count > 0)
+        if (brands.Length > 0)
         {
             // Intents once per post; topics per brand, since each brand may track its own taxonomy.
             var intents = IntentDetector.Shared.Detect(text, sentiment);
-            var complaint = brands.Any(b => sentiment <= (catalog.Find(b)?.Escalation ?? EscalationSettings.Default).NegativeSentiment);
+            var complaint = IsComplaint(brands, sentiment);
             var customer = Outbox.Customer(mention.Author);
             customer.Saw(mention.Author);
             customer.HasProfile = true;
             customer.AddPost(new CustomerPost(post.Id, post.CreatedAt, sentiment, brands, complaint, IntentDetector.ChurnSignal(intents, sentiment)));
-            List<string>? allTopics = null;
+            // The post's topics over all its brands, distinct, in order of first appearance.
+            topicScratch.Clear();
+            TopicTaxonomy? taxonomy = null;
+            IReadOnlyList<string> topics = [];
             foreach (var brand in brands)
             {
-                var taxonomy = catalog.TopicsOf(brand);
-                var topics = taxonomy.Names(taxonomy.Match(text));
-                Outbox.Brand(brand).Mentions.Add(new BrandMention(post.Id, mention.Author.Id, post.CreatedAt, sentiment, topics, (int)intents));
-                customer.AddMentionedBrand(brand);
-                if (topics.Count > 0)
+                var brandTaxonomy = catalog.TopicsOf(brand);
+                if (!ReferenceEquals(brandTaxonomy, taxonomy))
                 {
-                    (allTopics ??= []).AddRange(topics);
+                    // Most brands share the default taxonomy: its match is the same for all of them.
+                    taxonomy = brandTaxonomy;
+                    topics = taxonomy.Names(taxonomy.Match(text));
+                }
+                Outbox.Brand(brand).Mentions.Add(new BrandMention(post.Id, mention.Author.Id, post.CreatedAt, sentiment, topics, (int)intents));
+                for (var i = 0; i < topics.Count; i++)
+                {
+                    if (!topicScratch.Contains(topics[i]))
+                    {
+                        topicScratch.Add(topics[i]);
+                    }
                 }
             }
-            post.Annotate(allTopics?.Distinct(StringComparer.Ordinal).ToArray() ?? [], intents);
+            post.Annotate(topicScratch.Count == 0 ? [] : topicScratch.ToArray(), intents);
             // Reshares that arrived before the post: credit them to the author now.
             foreach (var reshare in post.LoggedReshares())
             {
@@ -363,8 +386,21 @@ public sealed class PartitionEngine
         {
             OnAnswerRecorded(post, answer);
         }
-        post.Evaluate(DateTime.MinValue, catalog.Find);
+        post.Evaluate(DateTime.MinValue, findBrand);
         Publish(post);
+    }
+
+    /// <summary>Negative enough to count as a complaint for at least one of the brands.</summary>
+    private bool IsComplaint(string[] brands, double sentiment)
+    {
+        foreach (var brand in brands)
+        {
+            if (sentiment <= (catalog.Find(brand)?.Escalation ?? EscalationSettings.Default).NegativeSentiment)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void ApplyEngagement(PostRecord post, EngagementKind kind, DateTime at, AuthorRef author)
@@ -378,7 +414,7 @@ public sealed class PartitionEngine
         {
             Outbox.Customer(post.Author).Amplify(at, 1);
         }
-        post.Evaluate(late, catalog.Find);
+        post.Evaluate(late, findBrand);
         Publish(post);
     }
 
@@ -394,7 +430,7 @@ public sealed class PartitionEngine
         // An answer earlier than what was evaluated changes which evaluation points count: start over.
         // An answer at the same instant as an evaluated engagement too: that engagement counts as
         // answered (the policy's "answered at or before"), as it would had the answer arrived first.
-        post.Evaluate(answer.At <= post.EvaluatedThrough ? answer.At : null, catalog.Find);
+        post.Evaluate(answer.At <= post.EvaluatedThrough ? answer.At : null, findBrand);
         Publish(post);
     }
 
@@ -439,8 +475,11 @@ public sealed class PartitionEngine
         {
             return;
         }
-        foreach (var track in post.Tracks)
+        // Index loops over the post's lists: foreach over an IReadOnlyList boxes an enumerator per event.
+        var tracks = post.Tracks;
+        for (var i = 0; i < tracks.Count; i++)
         {
+            var track = tracks[i];
             if (IsRefinementOnly(post, track))
             {
                 refined.Add(post);
@@ -459,10 +498,10 @@ public sealed class PartitionEngine
         if (Math.Abs(virality - post.ReportedVirality) >= SpreadReportStep)
         {
             post.ReportedVirality = virality;
-            var spread = new PostSpread(post.Id, virality, post.Reshares, post.Reach, post.LastEventAt, post.Text);
-            foreach (var brand in post.Brands)
+            spreads[post] = new PostSpread(post.Id, virality, post.Reshares, post.Reach, post.LastEventAt, post.Text);
+            for (var i = 0; i < post.Brands.Count; i++)
             {
-                Outbox.Brand(brand).Spread(spread);
+                Outbox.Brand(post.Brands[i]); // Owed an update now: it counts toward an early flush.
             }
         }
     }
@@ -491,7 +530,7 @@ public sealed class PartitionEngine
         : answeredAt < track.Decision.RaisedAt ? EscalationStatus.Withdrawn
         : EscalationStatus.Resolved;
 
-    /// <summary>Publishes the refinements collected since the last drain (called by the outbox as it drains).</summary>
+    /// <summary>Publishes the refinements and spreads collected since the last drain (called by the outbox as it drains).</summary>
     private void PublishRefined()
     {
         foreach (var post in refined)
@@ -499,12 +538,22 @@ public sealed class PartitionEngine
             PublishTracks(post);
         }
         refined.Clear();
+        foreach (var (post, spread) in spreads)
+        {
+            for (var i = 0; i < post.Brands.Count; i++)
+            {
+                Outbox.Brand(post.Brands[i]).Spread(spread);
+            }
+        }
+        spreads.Clear();
     }
 
     private void PublishTracks(PostRecord post)
     {
-        foreach (var track in post.Tracks)
+        var tracks = post.Tracks;
+        for (var i = 0; i < tracks.Count; i++)
         {
+            var track = tracks[i];
             if (Decide(post, track) is { } next)
             {
                 var previous = track.Published;
@@ -555,7 +604,7 @@ public sealed class PartitionEngine
         var config = catalog.Find(track.BrandId);
         var now = clock.GetUtcNow().UtcDateTime;
         return new Escalation(
-            Escalation.IdFor(track.BrandId, post.Id),
+            previous?.Id ?? Escalation.IdFor(track.BrandId, post.Id),
             track.BrandId,
             post.Id,
             post.Author?.Id ?? string.Empty,

@@ -93,12 +93,14 @@ public sealed class PartitionOutbox(Action? beforeDrain = null)
             escalations.Values.ToArray(),
             escalations.Values.Where(e => urgentEscalations.Contains(e.Id)).ToArray(),
             Events);
-        urgentEscalations = new(StringComparer.Ordinal);
-        forwards = [];
-        brands = new(StringComparer.Ordinal);
-        customers = new(StringComparer.Ordinal);
-        signals = [];
-        escalations = new(StringComparer.Ordinal);
+        // The flush keeps the maps; the next ones start at the size these reached, since flushes are
+        // alike: growing a map of a thousand authors from empty leaves as much garbage as the map itself.
+        urgentEscalations = new(urgentEscalations.Count, StringComparer.Ordinal);
+        forwards = new(forwards.Count);
+        brands = new(brands.Count, StringComparer.Ordinal);
+        customers = new(customers.Count, StringComparer.Ordinal);
+        signals = new(signals.Count);
+        escalations = new(escalations.Count, StringComparer.Ordinal);
         HasUrgentEscalations = false;
         Events = 0;
         return flush;

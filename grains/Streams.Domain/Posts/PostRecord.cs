@@ -85,7 +85,10 @@ public sealed class PostRecord(string id)
         Intents = intents;
     }
 
-    public IReadOnlyList<EscalationTrack> Tracks { get; private set; } = [];
+    // An array, not the interface: the per-event loops over it must not box an enumerator.
+    private EscalationTrack[] tracks = [];
+
+    public IReadOnlyList<EscalationTrack> Tracks => tracks;
 
     public long Reach => SaturatingAdd(Author?.Followers ?? 0, ResharerFollowers);
 
@@ -94,7 +97,20 @@ public sealed class PostRecord(string id)
 
     public int Reshares => Reposts + Quotes;
 
-    public bool HasOpenEscalation => Tracks.Any(t => t.Published is { Status: Abstractions.Escalations.EscalationStatus.Open });
+    public bool HasOpenEscalation
+    {
+        get
+        {
+            foreach (var track in tracks)
+            {
+                if (track.Published is { Status: Abstractions.Escalations.EscalationStatus.Open })
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     public void MarkSeen(MentionEvent post, Language language, double sentiment, IReadOnlyList<string> brands, string? ownerBrand)
     {
@@ -110,7 +126,11 @@ public sealed class PostRecord(string id)
         InReplyTo = post.InReplyTo;
         QuoteOf = post.QuoteOf;
         AuthorInfluence = InfluenceScorer.Score(post.Author.Followers, post.Author.Verified, 0);
-        Tracks = brands.Select(b => new EscalationTrack(b)).ToArray();
+        tracks = brands.Count == 0 ? [] : new EscalationTrack[brands.Count];
+        for (var i = 0; i < tracks.Length; i++)
+        {
+            tracks[i] = new EscalationTrack(brands[i]);
+        }
         Touch(post.CreatedAt);
     }
 
@@ -200,7 +220,24 @@ public sealed class PostRecord(string id)
     }
 
     /// <summary>True when every brand the post is about has answered it.</summary>
-    public bool FullyAnswered => Brands.Count > 0 && Brands.All(b => AnsweredAt(b) is not null);
+    public bool FullyAnswered
+    {
+        get
+        {
+            if (Brands.Count == 0)
+            {
+                return false;
+            }
+            for (var i = 0; i < Brands.Count; i++)
+            {
+                if (AnsweredAt(Brands[i]) is null)
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     /// <summary>The event time up to which engagements have been evaluated.</summary>
     public DateTime EvaluatedThrough => state.Evaluated == 0 ? DateTime.MinValue : new DateTime(log[state.Evaluated - 1].Ticks, DateTimeKind.Utc);
@@ -229,7 +266,12 @@ public sealed class PostRecord(string id)
             if (s.Evaluated % CheckpointEvery == 0 && s.Evaluated > 0
                 && (checkpoints is not { Count: > 0 } || checkpoints[^1].Evaluated < s.Evaluated))
             {
-                (checkpoints ??= []).Add(s with { Tracks = Tracks.Select(t => t.Decision).ToArray() });
+                var decisions = new TrackDecision[tracks.Length];
+                for (var i = 0; i < decisions.Length; i++)
+                {
+                    decisions[i] = tracks[i].Decision;
+                }
+                (checkpoints ??= []).Add(s with { Tracks = decisions });
             }
             var e = log[s.Evaluated];
             var velocity = s.Velocity * ViralityScorer.DecayFactor(TimeSpan.FromTicks(e.Ticks - s.VelocityTicks)) + ViralityScorer.WeightOf(e.Kind);
@@ -261,7 +303,7 @@ public sealed class PostRecord(string id)
             var reach = SaturatingAdd(authorFollowers, resharerFollowers);
             Spread = new SpreadSnapshot(
                 new DateTime(e.Ticks, DateTimeKind.Utc), velocity, windowReshares, reshares, reach, ViralityScorer.Score(velocity, reach));
-            foreach (var track in Tracks)
+            foreach (var track in tracks)
             {
                 AssessAt(track, Spread, brandConfig(track.BrandId));
             }
@@ -276,11 +318,16 @@ public sealed class PostRecord(string id)
     /// <summary>Returns the evaluation to the last checkpoint at or before log index <paramref name="index"/>.</summary>
     private void Rewind(int index)
     {
-        checkpoints?.RemoveAll(c => c.Evaluated > index);
+        // Checkpoints are taken in log order: the ones past the index are at the end. (A loop, not
+        // RemoveAll with a lambda: that would allocate a closure on every rewind.)
+        while (checkpoints is { Count: > 0 } && checkpoints[^1].Evaluated > index)
+        {
+            checkpoints.RemoveAt(checkpoints.Count - 1);
+        }
         if (checkpoints is not { Count: > 0 })
         {
             state = new EvaluationState(0, 0, 0, 0, 0, 0, 0, []);
-            foreach (var track in Tracks)
+            foreach (var track in tracks)
             {
                 track.Decision = default;
             }
@@ -288,9 +335,9 @@ public sealed class PostRecord(string id)
             return;
         }
         state = checkpoints[^1];
-        for (var i = 0; i < Tracks.Count; i++)
+        for (var i = 0; i < tracks.Length; i++)
         {
-            Tracks[i].Decision = state.Tracks[i];
+            tracks[i].Decision = state.Tracks[i];
         }
     }
 
@@ -349,12 +396,12 @@ public sealed class PostRecord(string id)
         {
             answerSnapshots[i] = new AnswerSnapshot(answers[i].BrandId, answers[i].At, answers[i].Channel);
         }
-        var trackSnapshots = Tracks.Count == 0 ? [] : new TrackSnapshot[Tracks.Count];
+        var trackSnapshots = tracks.Length == 0 ? [] : new TrackSnapshot[tracks.Length];
         for (var i = 0; i < trackSnapshots.Length; i++)
         {
-            var published = Tracks[i].Published;
+            var published = tracks[i].Published;
             trackSnapshots[i] = new TrackSnapshot(
-                Tracks[i].BrandId,
+                tracks[i].BrandId,
                 published is null || published.Reasons is string[] ? published : published with { Reasons = [.. published.Reasons] });
         }
         return new PostRecordSnapshot(
@@ -433,7 +480,7 @@ public sealed class PostRecord(string id)
             LastEventAt = snapshot.LastEventAt,
             LogTruncated = snapshot.LogTruncated,
             ReportedVirality = snapshot.ReportedVirality,
-            Tracks = Array.ConvertAll(snapshot.Tracks, t => new EscalationTrack(t.BrandId) { Published = t.Published }),
+            tracks = Array.ConvertAll(snapshot.Tracks, t => new EscalationTrack(t.BrandId) { Published = t.Published }),
         };
         if (snapshot.Engagements.Length > 0)
         {
@@ -452,5 +499,7 @@ public sealed class PostRecord(string id)
     }
 
     /// <summary>Iterates the logged reshares (for amplification credited when the post arrives after them).</summary>
-    public IEnumerable<Engagement> LoggedReshares() => log.Where(e => ViralityScorer.IsReshare(e.Kind));
+    /// <remarks>Most posts arrive before any reaction to them: an empty log returns the shared empty
+    /// array, whose enumerator is cached, rather than a fresh iterator per post.</remarks>
+    public IEnumerable<Engagement> LoggedReshares() => log.Count == 0 ? [] : log.Where(e => ViralityScorer.IsReshare(e.Kind));
 }

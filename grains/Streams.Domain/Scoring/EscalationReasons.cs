@@ -16,19 +16,23 @@ public static class EscalationReasons
         TimeSpan unansweredFor,
         int responseTargetMinutes)
     {
-        var reasons = new List<string>(6);
+        // Built for every published revision: a plain array (a checkpoint shares it as it is; a
+        // collection expression typed as IReadOnlyList would be a compiler-generated type).
         var window = (int)ViralityScorer.RecentWindow.TotalMinutes;
-        reasons.Add(spread.RecentReshares > 0
-            ? $"{spread.RecentReshares} {Plural(spread.RecentReshares, "reshare")} in {window} minutes ({spread.TotalReshares} in total)"
-            : $"{spread.TotalReshares} {Plural(spread.TotalReshares, "reshare")} in total");
-        reasons.Add($"author has {Compact(authorFollowers)} followers{(authorVerified ? " (verified)" : string.Empty)}");
-        reasons.Add($"reach {Compact(spread.Reach)} (author and resharers' followers)");
-        reasons.Add(string.Create(CultureInfo.InvariantCulture, $"negative sentiment {sentiment:0.00}"));
         var minutes = (long)Math.Floor(Math.Max(0, unansweredFor.TotalMinutes));
         var unit = minutes == 1 ? "minute" : "minutes";
-        reasons.Add(minutes > responseTargetMinutes
-            ? $"no answer for {minutes} {unit}, past the {responseTargetMinutes}-minute target"
-            : $"no answer for {minutes} {unit}, target {responseTargetMinutes}");
+        string[] reasons =
+        [
+            spread.RecentReshares > 0
+                ? $"{spread.RecentReshares} {Reshares(spread.RecentReshares)} in {window} minutes ({spread.TotalReshares} in total)"
+                : $"{spread.TotalReshares} {Reshares(spread.TotalReshares)} in total",
+            $"author has {Compact(authorFollowers)} followers{(authorVerified ? " (verified)" : string.Empty)}",
+            $"reach {Compact(spread.Reach)} (author and resharers' followers)",
+            string.Create(CultureInfo.InvariantCulture, $"negative sentiment {sentiment:0.00}"),
+            minutes > responseTargetMinutes
+                ? $"no answer for {minutes} {unit}, past the {responseTargetMinutes}-minute target"
+                : $"no answer for {minutes} {unit}, target {responseTargetMinutes}",
+        ];
         return reasons;
     }
 
@@ -46,5 +50,5 @@ public static class EscalationReasons
         };
     }
 
-    private static string Plural(int count, string word) => count == 1 ? word : word + "s";
+    private static string Reshares(int count) => count == 1 ? "reshare" : "reshares";
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Numerics;
 using Streams.Domain.Matching;
 
 namespace Streams.Domain.Text;
@@ -123,15 +124,22 @@ public sealed class TopicTaxonomy
         }
     }
 
-    /// <summary>The ids of the topics in a mask (allocates; for APIs and tests).</summary>
+    /// <summary>The ids of the topics in a mask, in taxonomy order.</summary>
+    /// <remarks>Called for every matched post: most have no topic and get the shared empty array; the rest one array of the right size.</remarks>
     public IReadOnlyList<string> Names(ulong mask)
     {
-        var names = new List<string>();
+        mask &= _topics.Length >= 64 ? ulong.MaxValue : (1UL << _topics.Length) - 1;
+        if (mask == 0)
+        {
+            return [];
+        }
+        var names = new string[BitOperations.PopCount(mask)];
+        var n = 0;
         for (var i = 0; i < _topics.Length; i++)
         {
             if ((mask & (1UL << i)) != 0)
             {
-                names.Add(_topics[i].Id);
+                names[n++] = _topics[i].Id;
             }
         }
         return names;

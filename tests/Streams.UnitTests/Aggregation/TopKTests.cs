@@ -143,6 +143,25 @@ public sealed class TopKTests
     }
 
     [Fact]
+    public void Admits_exactly_the_offers_that_would_change_the_kept_set()
+    {
+        var top = new TopK<string, int>(2);
+        Assert.True(top.Admits("a", 1)); // Room left.
+        top.Offer("a", 1, 0);
+        top.Offer("b", 3, 0);
+
+        Assert.False(top.Admits("c", 1)); // Equal to the minimum: would be ignored.
+        Assert.False(top.Admits("c", 0.5));
+        Assert.True(top.Admits("c", 2)); // Would evict "a".
+        Assert.True(top.Admits("a", 0.1)); // A kept key always takes its new score.
+        Assert.True(top.Admits("c", double.NaN)); // So that Offer gets to reject it.
+
+        var before = top.Items();
+        top.Offer("c", 1, 0);
+        Assert.Equal(before, top.Items());
+    }
+
+    [Fact]
     public void Rejects_nan_scores_and_non_positive_k()
     {
         var top = new TopK<string, int>(2);

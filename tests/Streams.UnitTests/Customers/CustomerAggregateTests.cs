@@ -47,6 +47,27 @@ public sealed class CustomerAggregateTests
     }
 
     [Fact]
+    public void Counts_hundreds_of_brands_in_order_of_first_mention_and_round_trips_them()
+    {
+        // Past a few brands the counts grow with slack: none of it may show in the profile or the snapshot.
+        var customer = new CustomerAggregate("bot");
+        var brands = Enumerable.Range(0, 300).Select(i => $"brand{i:D3}").ToArray();
+        for (var round = 1; round <= 2; round++)
+        {
+            customer.Apply(Update(posts: [.. brands.Select((b, i) => Post($"p{round}-{i}", i, 0.1, false, b))]));
+        }
+        customer.Apply(Update(posts: [Post("extra", 1, 0.1, false, "brand007", "brand299")]));
+
+        var expected = brands.Select(b => new KeyValuePair<string, long>(b, b is "brand007" or "brand299" ? 3 : 2)).ToArray();
+        Assert.Equal(expected, customer.Profile().Brands);
+        var snapshot = customer.Snapshot();
+        Assert.Equal(expected, snapshot.Brands);
+        var restored = CustomerAggregate.FromSnapshot(snapshot);
+        restored.Apply(Update(posts: [Post("new", 2, 0.1, false, "newcomer")]));
+        Assert.Equal([.. expected, new("newcomer", 1)], restored.Profile().Brands);
+    }
+
+    [Fact]
     public void Posts_count_per_brand_and_set_the_seen_span()
     {
         var customer = new CustomerAggregate("jane");

@@ -188,6 +188,29 @@ public sealed class PartitionEngineTests
     }
 
     [Fact]
+    public void A_spreading_post_reports_its_latest_spread_once_per_flush_to_each_of_its_brands()
+    {
+        var engine = Engine(catalog: Catalog(Acme(), Globex()));
+        engine.Apply(Post("first", 0, Praise, "bob", followers: 1_000_000));
+        engine.Apply(Post("both", 0.5, "@AcmeCare @GlobexHelp I love this, great service today, thank you so much", followers: 1_000_000));
+        engine.ApplyAll(Reposts("first", 3, from: 1, prefix: "f"));
+        engine.ApplyAll(Reposts("both", 60, from: 2, every: 0.05, prefix: "b"));
+        Assert.True(engine.HasPendingWork);
+
+        var flush = engine.Outbox.Drain();
+        var acme = flush.Brands[BrandId].Build().Spreading;
+        var globex = Assert.Single(flush.Brands["globex"].Build().Spreading);
+        Assert.Equal(["first", "both"], acme.Select(s => s.PostId)); // In order of first report.
+        Assert.Same(acme[1], globex);
+        // The latest report: within one reporting step of where the post stands now.
+        Assert.InRange(globex.Reshares, 50, 60);
+        Assert.InRange(engine.View("both")!.Virality - globex.Virality, 0, 2);
+
+        Assert.False(engine.HasPendingWork);
+        Assert.Empty(engine.Outbox.Drain().Brands);
+    }
+
+    [Fact]
     public void A_positive_post_does_not_escalate_however_far_it_spreads()
     {
         var engine = Engine();
