@@ -136,22 +136,22 @@ public sealed class SentimentAnalyzer
             }
             if (i == 0 || char.IsWhiteSpace(text[i - 1]))
             {
-                var end = i;
-                while (end < text.Length && !char.IsWhiteSpace(text[end]))
+                // Mentions, links and emoticons are whole chunks up to the next space. Only they need the chunk's
+                // end: an ordinary word is read once, by ReadWord, not scanned twice.
+                if (c == '@' || IsUrl(text[i..]))
                 {
-                    end++;
-                }
-                var chunk = text[i..end];
-                if (c == '@' || IsUrl(chunk))
-                {
-                    i = end;
+                    i = ChunkEnd(text, i);
                     continue;
                 }
-                if (!char.IsLetterOrDigit(c) && c != '#' && chunk.Length <= 6 && TryEmoticon(chunk, out var emoticon))
+                if (!char.IsLetterOrDigit(c) && c != '#')
                 {
-                    tokens[count++] = new ScoredToken { Valence = emoticon, Clause = clause };
-                    i = end;
-                    continue;
+                    var end = ChunkEnd(text, i);
+                    if (end - i <= 6 && TryEmoticon(text[i..end], out var emoticon))
+                    {
+                        tokens[count++] = new ScoredToken { Valence = emoticon, Clause = clause };
+                        i = end;
+                        continue;
+                    }
                 }
             }
             if (char.IsLetterOrDigit(c))
@@ -471,6 +471,16 @@ public sealed class SentimentAnalyzer
         return symbols.TryGetValue(key[..chunk.Length], out valence);
     }
 
-    private static bool IsUrl(ReadOnlySpan<char> chunk) =>
-        chunk.StartsWith("http", StringComparison.OrdinalIgnoreCase) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    private static bool IsUrl(ReadOnlySpan<char> rest) =>
+        rest.StartsWith("http", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+
+    private static int ChunkEnd(ReadOnlySpan<char> text, int start)
+    {
+        var end = start;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+        return end;
+    }
 }
