@@ -24,7 +24,7 @@ public static class LoadCommand
         var generatorOptions = new FirehoseOptions
         {
             Rate = options.EventRate,
-            DurationSeconds = options.Rate is null ? options.DurationSeconds * 3 : options.DurationSeconds,
+            DurationSeconds = (options.WarmupSeconds + options.DurationSeconds) * (options.Rate is null ? 3 : 1),
             Brands = options.Brands,
             Authors = options.Authors,
             Seed = options.Seed,
@@ -42,46 +42,51 @@ public static class LoadCommand
 
         await using var watcher = EscalationWatcher.Start(api);
         await Task.Delay(500);
-        var gcPauseBefore = GC.GetTotalPauseDuration();
-        var wall = Stopwatch.StartNew();
         var sender = new LoadSender(options, api, generator);
-        TimeSpan sending;
+        var sendingStarted = Stopwatch.GetTimestamp();
+        var run = sender.RunAsync(TimeSpan.FromSeconds(options.WarmupSeconds + options.DurationSeconds), Console.Error.WriteLine, CancellationToken.None);
+        // What counts starts here: requests sent from now on, the GC's pauses and the events processed after now.
+        var measured = await MarkAsync(api, sendingStarted, TimeSpan.FromSeconds(options.WarmupSeconds));
         try
         {
-            sending = await sender.RunAsync(TimeSpan.FromSeconds(options.DurationSeconds), Console.Error.WriteLine, CancellationToken.None);
+            await run;
         }
         catch (TimeoutException stalled)
         {
             Console.Error.WriteLine($"load run failed: {stalled.Message}");
             return 1;
         }
+        var sending = Stopwatch.GetElapsedTime(measured.Timestamp);
 
         var drain = Stopwatch.StartNew();
         var (accepted, processed) = await WaitForDrainAsync(api, TimeSpan.FromSeconds(120));
         var drained = drain.Elapsed;
-        var gcPause = GC.GetTotalPauseDuration() - gcPauseBefore;
-        var elapsed = wall.Elapsed;
+        var gcPause = GC.GetTotalPauseDuration() - measured.GcPause;
+        var elapsed = Stopwatch.GetElapsedTime(measured.Timestamp);
         await Task.Delay(1000); // let the last escalations reach the feed
-        var latencies = Latencies(watcher, sender.Requests, start, options.EventRate);
+        var requests = sender.Requests.Where(r => r.SentAt >= measured.Timestamp).ToArray();
+        var latencies = Latencies(watcher, requests, start, options.EventRate);
         long? peakMemory = target.InProcess ? Process.GetCurrentProcess().PeakWorkingSet64 : null;
 
         Console.Error.WriteLine("measuring the no-actor baseline ...");
         var baselineEvents = Math.Min((long)options.BaselineSeconds * options.EventRate, 1_500_000);
         var baseline = BaselineRun.EventsPerSecond(generatorOptions, brandConfigs, options.Partitions ?? 8, baselineEvents);
 
-        var eventsPerSecond = sender.Accepted / sending.TotalSeconds;
+        var measuredAccepted = requests.Sum(r => r.Accepted);
+        var eventsPerSecond = measuredAccepted / sending.TotalSeconds;
         var report = new LoadReport(
             (options.Rate is { } r ? $"rate {r:N0}/s" : "max") + (options.Postgres is null ? "" : ", postgres storage"),
             options.DurationSeconds,
+            options.WarmupSeconds,
             options.Brands,
             options.Authors,
-            sender.Accepted,
-            processed,
+            measuredAccepted,
+            processed - measured.Processed,
             sender.Rejected,
             Math.Max(0, accepted - processed),
             api.ThrottledResponses,
             eventsPerSecond,
-            processed / (sending + drained).TotalSeconds,
+            (processed - measured.Processed) / (sending + drained).TotalSeconds,
             sending.TotalSeconds,
             drained.TotalSeconds,
             latencies.Length,
@@ -101,6 +106,23 @@ public static class LoadCommand
             Console.Error.WriteLine($"wrote {path}");
         }
         return report.Lost == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Waits out the warm-up, then notes the moment, the GC's pause total and the events processed so far, from
+    /// which the measured part of the run is counted. Without warm-up, the moment sending started.
+    /// </summary>
+    private static async Task<(long Timestamp, TimeSpan GcPause, long Processed)> MarkAsync(StreamsApiClient api, long sendingStarted, TimeSpan warmup)
+    {
+        if (warmup <= TimeSpan.Zero)
+        {
+            return (sendingStarted, GC.GetTotalPauseDuration(), 0);
+        }
+        await Task.Delay(warmup);
+        var timestamp = Stopwatch.GetTimestamp();
+        var gcPause = GC.GetTotalPauseDuration();
+        using var status = await api.GetJsonAsync("api/status", CancellationToken.None);
+        return (timestamp, gcPause, status.RootElement.GetProperty("processed").GetInt64());
     }
 
     /// <summary>Polls /api/status until everything accepted is applied (or the timeout passes).</summary>

@@ -5,7 +5,7 @@ namespace Streams.Benchmarks.Load;
 /// <summary>
 /// <c>load --rate N|max --duration S [--brands 1000] [--authors 1000000] [--json FILE] [--url URL]
 /// [--api-key KEY] [--concurrency 4] [--batch 5000] [--seed N] [--partitions N] [--max-in-flight N] [--baseline-seconds 10]
-/// [--postgres CONNECTION-STRING] [--checkpoint-seconds 30]</c>.
+/// [--postgres CONNECTION-STRING] [--checkpoint-seconds 30] [--warmup S]</c>.
 /// Without <c>--url</c> a silo is started in this process on free ports.
 /// </summary>
 public sealed record LoadOptions
@@ -23,6 +23,13 @@ public sealed record LoadOptions
     public ulong Seed { get; init; } = 42;
     public int? Partitions { get; init; }
     public int BaselineSeconds { get; init; } = 10;
+
+    /// <summary>
+    /// Seconds of the same firehose sent before the measured <see cref="DurationSeconds"/>, and left out of the rates,
+    /// latencies and GC share: the first seconds activate hundreds of thousands of new customers, which a silo that
+    /// has been running for a while no longer does. Zero (the default) measures from a cold start.
+    /// </summary>
+    public int WarmupSeconds { get; init; }
 
     /// <summary>Passed to an in-process silo as <c>Streams:MaxInFlightEvents</c> when set.</summary>
     public long? MaxInFlight { get; init; }
@@ -68,6 +75,7 @@ public sealed record LoadOptions
                 "--seed" => options with { Seed = ulong.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--partitions" => options with { Partitions = NextInt() },
                 "--baseline-seconds" => options with { BaselineSeconds = NextInt() },
+                "--warmup" => options with { WarmupSeconds = NextInt() },
                 "--live-authors" => options with { LiveAuthors = NextInt() },
                 "--postgres" => options with { Postgres = Next() },
                 "--checkpoint-seconds" => options with { CheckpointSeconds = double.Parse(Next(), CultureInfo.InvariantCulture) },

@@ -8,6 +8,7 @@ namespace Streams.Benchmarks.Load;
 public sealed record LoadReport(
     string Mode,
     int DurationSeconds,
+    int WarmupSeconds,
     int Brands,
     int Authors,
     long Accepted,
@@ -40,6 +41,10 @@ public sealed record LoadReport(
         string Ms(double? v) => v is { } x ? x.ToString("0", inv) + " ms" : "n/a";
         var sb = new StringBuilder();
         sb.AppendLine(inv, $"Streams load run ({Mode}, {DurationSeconds} s, {Brands:N0} brands, {Authors:N0} authors) on {Machine}, {RanAt:u}");
+        if (WarmupSeconds > 0)
+        {
+            sb.AppendLine(inv, $"  measured after      {WarmupSeconds,14} s of warm-up at the same rate (left out of every figure but peak memory)");
+        }
         sb.AppendLine(inv, $"  accepted            {Accepted,14:N0} events  {EventsPerSecond,10:N0} events/s (over {SendSeconds:0.0} s of sending)");
         sb.AppendLine(inv, $"  processed           {Processed,14:N0} events  {ProcessedPerSecond,10:N0} events/s (drained {DrainSeconds:0.0} s after sending)");
         sb.AppendLine(inv, $"  rejected / lost     {Rejected,14:N0} / {Lost:N0}   (503s waited out: {Throttled:N0})");

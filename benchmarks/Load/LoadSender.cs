@@ -109,7 +109,7 @@ public sealed class LoadSender(LoadOptions options, StreamsApiClient api, Fireho
             Interlocked.Add(ref rejected, response.Rejected.Count);
             lock (requests)
             {
-                requests.Add(new SentRequest(batch.First, batch.Count, sentAt));
+                requests.Add(new SentRequest(batch.First, batch.Count, sentAt, response.Accepted));
             }
         }
     }
