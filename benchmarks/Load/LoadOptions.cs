@@ -26,8 +26,9 @@ public sealed record LoadOptions
 
     /// <summary>
     /// Seconds of the same firehose sent before the measured <see cref="DurationSeconds"/>, and left out of the rates,
-    /// latencies and GC share: the first seconds activate hundreds of thousands of new customers, which a silo that
-    /// has been running for a while no longer does. Zero (the default) measures from a cold start.
+    /// latencies and GC share: for about 15 s after start-up the JIT recompiles the hot methods with instrumentation
+    /// and then with their profile, which halves the rate on two cores; a silo that has been running is past it.
+    /// Zero (the default) measures from a cold start.
     /// </summary>
     public int WarmupSeconds { get; init; }
 
