@@ -8,8 +8,13 @@ public sealed class PipelineOptions
     /// <summary>Stream partitions: each has one consumer grain that owns the posts hashing to it.</summary>
     public int Partitions { get; set; } = 8;
 
-    /// <summary>How often a partition pushes its coalesced brand and customer updates.</summary>
-    public int FlushIntervalMilliseconds { get; set; } = 200;
+    /// <summary>
+    /// How often a partition pushes its coalesced brand and customer updates. Raised escalations and changes of
+    /// severity or status do not wait for it (they flush at once); brand and customer statistics and score-only
+    /// refinements do. A second instead of 200 ms gave 9-11% more events/s in alternated load runs (2026-12-01):
+    /// the more a flush coalesces, the fewer grain calls per event.
+    /// </summary>
+    public int FlushIntervalMilliseconds { get; set; } = 1_000;
 
     /// <summary>A partition flushes early when this many events are waiting, to bound memory and latency.</summary>
     public int MaxEventsPerFlush { get; set; } = 20_000;
