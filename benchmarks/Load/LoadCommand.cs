@@ -62,7 +62,6 @@ public static class LoadCommand
         var (accepted, processed) = await WaitForDrainAsync(api, TimeSpan.FromSeconds(120));
         var drained = drain.Elapsed;
         var gcPause = GC.GetTotalPauseDuration() - measured.GcPause;
-        var elapsed = Stopwatch.GetElapsedTime(measured.Timestamp);
         await Task.Delay(1000); // let the last escalations reach the feed
         var requests = sender.Requests.Where(r => r.SentAt >= measured.Timestamp).ToArray();
         var latencies = Latencies(watcher, requests, start, options.EventRate);
@@ -94,7 +93,7 @@ public static class LoadCommand
             Percentile(latencies, 0.99),
             latencies.Length == 0 ? null : latencies[^1],
             peakMemory,
-            target.InProcess ? gcPause / elapsed : null,
+            target.InProcess ? gcPause / (sending + drained) : null,
             baseline,
             eventsPerSecond / baseline,
             $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, .NET {Environment.Version}",

@@ -138,14 +138,14 @@ public sealed class SentimentAnalyzer
             {
                 // Mentions, links and emoticons are whole chunks up to the next space. Only they need the chunk's
                 // end: an ordinary word is read once, by ReadWord, not scanned twice.
-                if (c == '@' || IsUrl(text[i..]))
+                if (c == '@' || SocialChunks.StartsLink(text[i..]))
                 {
-                    i = ChunkEnd(text, i);
+                    i = SocialChunks.End(text, i);
                     continue;
                 }
                 if (!char.IsLetterOrDigit(c) && c != '#')
                 {
-                    var end = ChunkEnd(text, i);
+                    var end = SocialChunks.End(text, i);
                     if (end - i <= 6 && TryEmoticon(text[i..end], out var emoticon))
                     {
                         tokens[count++] = new ScoredToken { Valence = emoticon, Clause = clause };
@@ -469,18 +469,5 @@ public sealed class SentimentAnalyzer
             key[i] = TextFolding.Fold(chunk[i]);
         }
         return symbols.TryGetValue(key[..chunk.Length], out valence);
-    }
-
-    private static bool IsUrl(ReadOnlySpan<char> rest) =>
-        rest.StartsWith("http", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
-
-    private static int ChunkEnd(ReadOnlySpan<char> text, int start)
-    {
-        var end = start;
-        while (end < text.Length && !char.IsWhiteSpace(text[end]))
-        {
-            end++;
-        }
-        return end;
     }
 }

@@ -72,13 +72,10 @@ public static class SentimentFeatures
                 continue;
             }
             var tokenStart = i == 0 || char.IsWhiteSpace(text[i - 1]);
-            if (tokenStart && (c == '@' || IsUrl(text[i..])))
+            if (tokenStart && (c == '@' || SocialChunks.StartsLink(text[i..])))
             {
                 var placeholder = c == '@' ? 11u : 12u;
-                while (i < text.Length && !char.IsWhiteSpace(text[i]))
-                {
-                    i++;
-                }
+                i = SocialChunks.End(text, i);
                 Add(ref count, indices, values, Mix(TokenSeed, placeholder), 1f);
                 previous = placeholder;
                 continue;
@@ -204,7 +201,4 @@ public static class SentimentFeatures
         h ^= h >> 16;
         return h | 16; // Keeps hashed features off the handful of fixed slots below 16.
     }
-
-    private static bool IsUrl(ReadOnlySpan<char> rest) =>
-        rest.StartsWith("http", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
 }
