@@ -12,6 +12,8 @@ namespace Streams.Benchmarks.Load;
 /// </summary>
 public static class LoadCommand
 {
+    private const int LatencyWindowSeconds = 10;
+
     public static async Task<int> RunAsync(string[] args)
     {
         var options = LoadOptions.Parse(args);
@@ -64,7 +66,8 @@ public static class LoadCommand
         var gcPause = GC.GetTotalPauseDuration() - measured.GcPause;
         await Task.Delay(1000); // let the last escalations reach the feed
         var requests = sender.Requests.Where(r => r.SentAt >= measured.Timestamp).ToArray();
-        var latencies = Latencies(watcher, requests, start, options.EventRate);
+        var timed = TimedLatencies(watcher, requests, start, options.EventRate);
+        var latencies = timed.Select(t => t.LatencyMs).Order().ToArray();
         long? peakMemory = target.InProcess ? Process.GetCurrentProcess().PeakWorkingSet64 : null;
 
         Console.Error.WriteLine("measuring the no-actor baseline ...");
@@ -96,6 +99,7 @@ public static class LoadCommand
             target.InProcess ? gcPause / (sending + drained) : null,
             baseline,
             eventsPerSecond / baseline,
+            Windows(timed, LatencyWindowSeconds),
             $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, .NET {Environment.Version}",
             DateTime.UtcNow);
         Console.WriteLine(report.ToTable());
@@ -144,12 +148,13 @@ public static class LoadCommand
     /// <summary>
     /// For each escalation seen on the feed: from the moment the request carrying the event that
     /// triggered it (the event whose createdAt is the escalation's raisedAt) was sent, to the moment
-    /// the escalation was readable on the feed. Sorted ascending, in milliseconds.
+    /// the escalation was readable on the feed, in milliseconds; with when that request was sent,
+    /// in seconds after the first measured request.
     /// </summary>
-    private static double[] Latencies(EscalationWatcher watcher, IReadOnlyList<SentRequest> requests, DateTime start, int eventRate)
+    private static List<(double SentSecond, double LatencyMs)> TimedLatencies(EscalationWatcher watcher, IReadOnlyList<SentRequest> requests, DateTime start, int eventRate)
     {
         var firsts = requests.Select(r => r.FirstEvent).ToArray();
-        var latencies = new List<double>();
+        var latencies = new List<(double, double)>();
         foreach (var (raisedAt, seenAt) in watcher.FirstSeen.Values)
         {
             var index = (long)Math.Round((raisedAt - start).Ticks * (double)eventRate / TimeSpan.TicksPerSecond);
@@ -159,11 +164,23 @@ public static class LoadCommand
             {
                 continue;
             }
-            latencies.Add(Stopwatch.GetElapsedTime(requests[at].SentAt, seenAt).TotalMilliseconds);
+            latencies.Add((
+                Stopwatch.GetElapsedTime(requests[0].SentAt, requests[at].SentAt).TotalSeconds,
+                Stopwatch.GetElapsedTime(requests[at].SentAt, seenAt).TotalMilliseconds));
         }
-        latencies.Sort();
-        return [.. latencies];
+        return latencies;
     }
+
+    /// <summary>The latencies cut into consecutive slices of the run by when their triggering event was sent.</summary>
+    private static LatencyWindow[] Windows(List<(double SentSecond, double LatencyMs)> timed, int seconds) =>
+        [.. timed
+            .GroupBy(t => (int)(t.SentSecond / seconds) * seconds)
+            .OrderBy(g => g.Key)
+            .Select(g =>
+            {
+                var sorted = g.Select(t => t.LatencyMs).Order().ToArray();
+                return new LatencyWindow(g.Key, sorted.Length, Percentile(sorted, 0.5)!.Value, Percentile(sorted, 0.99)!.Value, sorted[^1]);
+            })];
 
     private static double? Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? null : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];

@@ -28,6 +28,7 @@ public sealed record LoadReport(
     double? GcPauseShare,
     double BaselineEventsPerSecond,
     double RatioToBaseline,
+    IReadOnlyList<LatencyWindow> LatencyWindows,
     string Machine,
     DateTime RanAt)
 {
@@ -49,6 +50,12 @@ public sealed record LoadReport(
         sb.AppendLine(inv, $"  processed           {Processed,14:N0} events  {ProcessedPerSecond,10:N0} events/s (drained {DrainSeconds:0.0} s after sending)");
         sb.AppendLine(inv, $"  rejected / lost     {Rejected,14:N0} / {Lost:N0}   (503s waited out: {Throttled:N0})");
         sb.AppendLine(inv, $"  escalations         {Escalations,14:N0}         ingest→readable p50 {Ms(P50EscalationLatencyMs)}, p99 {Ms(P99EscalationLatencyMs)}, max {Ms(MaxEscalationLatencyMs)}");
+        if (LatencyWindows.Count > 1)
+        {
+            sb.Append("  by when sent        ");
+            sb.AppendJoin("  ", LatencyWindows.Select(w => string.Create(inv, $"{w.FromSecond}s: p99 {w.P99Ms:0}")));
+            sb.AppendLine(" ms");
+        }
         sb.AppendLine(inv, $"  peak memory         {(PeakMemoryBytes is { } m ? (m / 1024d / 1024 / 1024).ToString("0.00", inv) + " GiB" : "n/a (remote silo)")}");
         sb.AppendLine(inv, $"  GC pause share      {(GcPauseShare is { } g ? g.ToString("P1", inv) : "n/a")}");
         sb.AppendLine(inv, $"  baseline (no actors){BaselineEventsPerSecond,14:N0} events/s   Streams / baseline = {RatioToBaseline:0.00}");

@@ -23,7 +23,7 @@ public sealed class PartitionOutbox(Action? beforeDrain = null)
     /// <summary>Events applied since the last flush; they count as processed once the flush lands.</summary>
     public long Events { get; set; }
 
-    /// <summary>An escalation was raised or changed severity or status: flush now rather than at the next tick.</summary>
+    /// <summary>An escalation was raised or changed severity or status: the live feed is owed it now, not at the next flush.</summary>
     public bool HasUrgentEscalations { get; private set; }
 
     /// <summary>Grain calls the next flush will make: flush early when this grows large.</summary>
@@ -80,6 +80,30 @@ public sealed class PartitionOutbox(Action? beforeDrain = null)
         }
         escalations[escalation.Id] = escalation;
         Brand(escalation.BrandId).Escalation(escalation);
+    }
+
+    /// <summary>
+    /// The escalations raised or changed in severity or status since they were last taken, at their
+    /// latest revision, for the live feed. They stay in the outbox for their brands, which receive
+    /// them with the next flush: the feed need not wait for a flush's grain calls, and a flush need
+    /// not happen for every escalation (at 75,000 events/s one is raised every few hundred events, so
+    /// flushing for each would undo the coalescing).
+    /// </summary>
+    public IReadOnlyList<Escalation> TakeNotable()
+    {
+        if (!HasUrgentEscalations)
+        {
+            return [];
+        }
+        var notable = new Escalation[urgentEscalations.Count];
+        var i = 0;
+        foreach (var id in urgentEscalations)
+        {
+            notable[i++] = escalations[id];
+        }
+        urgentEscalations.Clear();
+        HasUrgentEscalations = false;
+        return notable;
     }
 
     public PartitionFlush Drain()

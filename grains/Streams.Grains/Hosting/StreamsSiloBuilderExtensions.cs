@@ -60,11 +60,17 @@ public static class StreamsSiloBuilderExtensions
         });
 
         // Escalations are few; one queue suffices. Explicit subscriptions (each silo's live feed)
-        // need the pub-sub store.
+        // need the pub-sub store. The feed is one stream, and its messages are delivered one after
+        // another, each a call through a silo that may be saturated: hand over what is waiting in
+        // one delivery instead, or the feed falls seconds behind at the peak (2026-12-01).
         silo.AddMemoryStreams(EscalationStreams.ProviderName, stream =>
         {
             stream.ConfigurePartitioning(1);
-            stream.ConfigurePullingAgent(agent => agent.Configure(o => o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(20)));
+            stream.ConfigurePullingAgent(agent => agent.Configure(o =>
+            {
+                o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(20);
+                o.BatchContainerBatchSize = 256;
+            }));
         });
 
         silo.Services.AddSingleton(TimeProvider.System);

@@ -10,12 +10,19 @@ public sealed class PipelineOptions
 
     /// <summary>
     /// How often a partition pushes its coalesced brand and customer updates. Raised escalations and changes of
-    /// severity or status do not wait for it (they flush at once); brand and customer statistics and score-only
+    /// severity or status do not wait for it (see EscalationFeedIntervalMilliseconds); brand and customer statistics and score-only
     /// refinements do. A second instead of 200 ms gave 9-11% more events/s at saturation in alternated load runs
     /// (2026-12-01), but a slower tail below it (p99 at 60,000 events/s 1.2-2.2 s instead of 0.6-1.4 s): a
     /// partition awaiting a bigger flush holds back the events, and the escalations, queued behind it.
     /// </summary>
     public int FlushIntervalMilliseconds { get; set; } = 200;
+
+    /// <summary>
+    /// How often a partition sends the escalations raised or changed in severity or status to the live feed, without
+    /// waiting for its flush (their brands get them with the flush). Each send is one message on the feed's single
+    /// stream queue: per escalation, that queue fell 15-30 s behind at saturation (2026-12-01).
+    /// </summary>
+    public int EscalationFeedIntervalMilliseconds { get; set; } = 50;
 
     /// <summary>A partition flushes early when this many events are waiting, to bound memory and latency.</summary>
     public int MaxEventsPerFlush { get; set; } = 20_000;
@@ -36,4 +43,6 @@ public sealed class PipelineOptions
     public int CatalogRefreshMilliseconds { get; set; } = 500;
 
     public TimeSpan FlushInterval => TimeSpan.FromMilliseconds(FlushIntervalMilliseconds);
+
+    public TimeSpan EscalationFeedInterval => TimeSpan.FromMilliseconds(EscalationFeedIntervalMilliseconds);
 }

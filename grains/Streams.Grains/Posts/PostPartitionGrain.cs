@@ -37,9 +37,13 @@ namespace Streams.Grains.Posts;
 /// one it does not; the targets' delivery marks tell which (see <see cref="PartitionFanOut"/>).
 /// </para>
 /// <para>
-/// Flushes happen on a timer, early when many events or targets are waiting, and at once when an
-/// escalation changed, so escalations are never delayed by the coalescing. The source waits while
-/// a flush is awaited, which is what propagates backpressure from slow grains back to ingest.
+/// Flushes happen on a timer, and early when many events or targets are waiting. Escalations that
+/// were raised or changed severity or status do not wait for either: a shorter timer of their own,
+/// which interleaves with a flush in progress, sends them to the live feed, and they reach their
+/// brands with the next flush. Publishing each as soon as it is raised was tried: at saturation
+/// most escalations are raised by signals from other partitions, one small stream message each,
+/// and the feed's single queue fell 15-30 s behind. The source waits while a flush is awaited,
+/// which is what propagates backpressure from slow grains back to ingest.
 /// Signal and read calls interleave with a flush in progress: they only touch the engine
 /// synchronously, and partitions signalling each other while both flush must not deadlock.
 /// </para>
@@ -77,6 +81,10 @@ public sealed class PostPartitionGrain(
     // A flush is being delivered: progress reads interleave with it, and the outbox it drained is
     // empty while its updates are still on their way.
     private bool delivering;
+
+    // The last publication to the live feed: each waits for the one before, so the revisions of an
+    // escalation reach the feed in order even when an interleaved call publishes during a flush.
+    private Task feed = Task.CompletedTask;
     private readonly Dictionary<long, AnswerOutcome> answerOutcomes = [];
 
     private long Partition => this.GetPrimaryKeyLong();
@@ -99,6 +107,9 @@ public sealed class PostPartitionGrain(
             await RestoreAsync(log, cancellationToken);
         }
         this.RegisterGrainTimer(FlushTickAsync, new GrainTimerCreationOptions(settings.FlushInterval, settings.FlushInterval));
+        this.RegisterGrainTimer(
+            _ => PublishNotableAsync(),
+            new GrainTimerCreationOptions(settings.EscalationFeedInterval, settings.EscalationFeedInterval) { Interleave = true });
         this.RegisterGrainTimer(EvictAsync, new GrainTimerCreationOptions(EvictionPeriod, EvictionPeriod));
     }
 
@@ -314,9 +325,32 @@ public sealed class PostPartitionGrain(
     private bool ShouldFlushNow()
     {
         var outbox = engine.Outbox;
-        return outbox.HasUrgentEscalations
-            || outbox.Events >= options.Value.MaxEventsPerFlush
+        return outbox.Events >= options.Value.MaxEventsPerFlush
             || outbox.PendingTargets >= options.Value.MaxEventsPerFlush;
+    }
+
+    /// <summary>Sends the escalations raised or changed since the last call to the live feed, after whatever was sent before.</summary>
+    private Task PublishNotableAsync()
+    {
+        var notable = engine.Outbox.TakeNotable();
+        if (notable.Count > 0)
+        {
+            feed = PublishAfterAsync(feed, notable);
+        }
+        return feed;
+    }
+
+    private async Task PublishAfterAsync(Task previous, IReadOnlyList<Escalation> notable)
+    {
+        try
+        {
+            await previous;
+        }
+        catch
+        {
+            // That publication failed and was reported to its own caller; this one is tried all the same.
+        }
+        await WithRetries("escalation stream", () => escalationStream.OnNextBatchAsync(notable));
     }
 
     private async Task FlushTickAsync(CancellationToken cancellationToken)
@@ -399,12 +433,14 @@ public sealed class PostPartitionGrain(
         {
             await WithRetries("partition log", () => AppendForOtherPartitionsAsync(log, flush, through));
         }
-        await WithRetries("customers", () => fanOut.SendCustomersAsync(flush, through));
-        await WithRetries("brands", () => fanOut.SendBrandsAsync(flush, through));
         if (flush.Notable.Count > 0)
         {
-            await WithRetries("escalation stream", () => escalationStream.OnNextBatchAsync(flush.Notable));
+            // Replaying a log flushes entry by entry without taking the feed's share first.
+            feed = PublishAfterAsync(feed, flush.Notable);
+            await feed;
         }
+        await WithRetries("customers", () => fanOut.SendCustomersAsync(flush, through));
+        await WithRetries("brands", () => fanOut.SendBrandsAsync(flush, through));
     }
 
     private Task SendSignalsAsync(PartitionFlush flush) =>

@@ -28,6 +28,31 @@ public sealed class PartitionEngineTests
     }
 
     [Fact]
+    public void The_live_feed_takes_a_raise_at_once_and_its_brand_still_gets_it_with_the_next_flush()
+    {
+        var engine = Engine();
+        engine.Apply(Post("p1", 0));
+        engine.ApplyAll(Reposts("p1", 3, from: 1));
+        Assert.True(engine.Outbox.HasUrgentEscalations);
+
+        var raised = Assert.Single(engine.Outbox.TakeNotable());
+        Assert.Equal("acme:p1", raised.Id);
+        Assert.False(engine.Outbox.HasUrgentEscalations);
+        Assert.Empty(engine.Outbox.TakeNotable());
+
+        // Severity rises with more reshares (1 is the worst): the feed is owed the new revision, once.
+        engine.ApplyAll(Reposts("p1", 40, from: 2, prefix: "s"));
+        var raisedAgain = Assert.Single(engine.Outbox.TakeNotable());
+        Assert.True(raisedAgain.Severity < raised.Severity, $"severity {raised.Severity} -> {raisedAgain.Severity}");
+
+        var flush = engine.Outbox.Drain();
+        Assert.Empty(flush.Notable);
+        var kept = Assert.Single(flush.Escalations);
+        Assert.Equal(raisedAgain.Severity, kept.Severity);
+        Assert.Same(kept, Assert.Single(flush.Brands[BrandId].Build().Escalations));
+    }
+
+    [Fact]
     public void A_spreading_complaint_raises_exactly_one_escalation()
     {
         var engine = Engine();
