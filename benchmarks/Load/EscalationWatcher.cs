@@ -14,8 +14,13 @@ public sealed class EscalationWatcher : IAsyncDisposable
 
     private EscalationWatcher(StreamsApiClient api) => reading = Task.Run(() => ReadAsync(api));
 
+    private long dropped;
+
     /// <summary>Escalation id → (event time it was raised at, when it was first seen).</summary>
     public ConcurrentDictionary<string, (DateTime RaisedAt, long SeenAt)> FirstSeen { get; } = new();
+
+    /// <summary>Escalations the silo dropped from this connection because it read too slowly (its <c>dropped</c> events).</summary>
+    public long Dropped => Interlocked.Read(ref dropped);
 
     public static EscalationWatcher Start(StreamsApiClient api) => new(api);
 
@@ -30,6 +35,11 @@ public sealed class EscalationWatcher : IAsyncDisposable
                 var seenAt = Stopwatch.GetTimestamp();
                 using var json = JsonDocument.Parse(serverEvent.Data);
                 var root = json.RootElement;
+                if (serverEvent.EventType == "dropped")
+                {
+                    Interlocked.Add(ref dropped, root.GetProperty("dropped").GetInt64());
+                    continue;
+                }
                 var id = root.GetProperty("id").GetString()!;
                 var raisedAt = root.GetProperty("raisedAt").GetDateTime().ToUniversalTime();
                 FirstSeen.TryAdd(id, (raisedAt, seenAt));

@@ -92,6 +92,7 @@ public static class LoadCommand
             sending.TotalSeconds,
             drained.TotalSeconds,
             latencies.Length,
+            watcher.Dropped,
             Percentile(latencies, 0.5),
             Percentile(latencies, 0.99),
             latencies.Length == 0 ? null : latencies[^1],

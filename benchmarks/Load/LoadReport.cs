@@ -21,6 +21,7 @@ public sealed record LoadReport(
     double SendSeconds,
     double DrainSeconds,
     int Escalations,
+    long FeedDropped,
     double? P50EscalationLatencyMs,
     double? P99EscalationLatencyMs,
     double? MaxEscalationLatencyMs,
@@ -50,6 +51,10 @@ public sealed record LoadReport(
         sb.AppendLine(inv, $"  processed           {Processed,14:N0} events  {ProcessedPerSecond,10:N0} events/s (drained {DrainSeconds:0.0} s after sending)");
         sb.AppendLine(inv, $"  rejected / lost     {Rejected,14:N0} / {Lost:N0}   (503s waited out: {Throttled:N0})");
         sb.AppendLine(inv, $"  escalations         {Escalations,14:N0}         ingest→readable p50 {Ms(P50EscalationLatencyMs)}, p99 {Ms(P99EscalationLatencyMs)}, max {Ms(MaxEscalationLatencyMs)}");
+        if (FeedDropped > 0)
+        {
+            sb.AppendLine(inv, $"  feed dropped        {FeedDropped,14:N0}         (this reader fell behind the live feed: its first sight of those escalations came late or never)");
+        }
         if (LatencyWindows.Count > 1)
         {
             sb.Append("  by when sent        ");

@@ -87,6 +87,11 @@ public static class EscalationsCommand
                 await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
                 await foreach (var serverEvent in ServerSentEventParser.ReadAsync(stream, cancellationToken).ConfigureAwait(false))
                 {
+                    if (serverEvent.EventType == "dropped")
+                    {
+                        await Console.Error.WriteLineAsync("the feed dropped escalations this client read too slowly (" + serverEvent.Data + "); list the open ones with `streams escalations --brand ID`").ConfigureAwait(false);
+                        continue;
+                    }
                     if (serverEvent.EventType != "escalation")
                     {
                         continue;

@@ -83,7 +83,8 @@ public sealed class PostPartitionGrain(
     private bool delivering;
 
     // The last publication to the live feed: each waits for the one before, so the revisions of an
-    // escalation reach the feed in order even when an interleaved call publishes during a flush.
+    // escalation reach the feed in order even when the feed's timer, which interleaves, publishes
+    // while a flush is publishing too.
     private Task feed = Task.CompletedTask;
     private readonly Dictionary<long, AnswerOutcome> answerOutcomes = [];
 
@@ -435,7 +436,8 @@ public sealed class PostPartitionGrain(
         }
         if (flush.Notable.Count > 0)
         {
-            // Replaying a log flushes entry by entry without taking the feed's share first.
+            // What the feed's timer has not taken yet goes first: an answer flushes at once, and a
+            // replay flushes after every log entry.
             feed = PublishAfterAsync(feed, flush.Notable);
             await feed;
         }

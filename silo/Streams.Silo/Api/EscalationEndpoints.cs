@@ -14,7 +14,7 @@ public static class EscalationEndpoints
     public static void MapEscalationEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapGet("/escalations/stream", StreamAsync)
-            .WithSummary("Live escalations as Server-Sent Events (event: escalation, data: the escalation JSON); ?brand=ID to filter")
+            .WithSummary("Live escalations as Server-Sent Events (event: escalation, data: the escalation JSON); ?brand=ID to filter. A connection that reads too slowly loses the oldest and is told so: event: dropped, data: {\"dropped\":N}")
             .WithDescription("A brand-scoped key receives only its brands' escalations; asking for another brand is 403.")
             .RequireAuthorization(StreamsSecurityExtensions.ReadPolicy)
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
@@ -33,9 +33,9 @@ public static class EscalationEndpoints
         response.Headers.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no";
-        var reader = feed.Listen(out var subscription);
-        using (subscription)
+        using (var listener = feed.Listen(e => (brand is null || e.BrandId == brand) && scope.Allows(e.BrandId)))
         {
+            var reader = listener.Reader;
             var aborted = context.RequestAborted;
             await response.WriteAsync(": connected\n\n", aborted);
             await response.Body.FlushAsync(aborted);
@@ -63,12 +63,13 @@ public static class EscalationEndpoints
                     }
                     while (reader.TryRead(out var escalation))
                     {
-                        if ((brand is not null && escalation.BrandId != brand) || !scope.Allows(escalation.BrandId))
-                        {
-                            continue;
-                        }
                         var data = JsonSerializer.Serialize(escalation, json.Value.SerializerOptions);
                         await response.WriteAsync($"id: {escalation.Id}#{escalation.Revision}\nevent: escalation\ndata: {data}\n\n", aborted);
+                    }
+                    if (listener.TakeDropped() is var dropped and > 0)
+                    {
+                        // This connection read too slowly and lost the oldest: say so, so the client re-reads the lists.
+                        await response.WriteAsync($"event: dropped\ndata: {{\"dropped\":{dropped}}}\n\n", aborted);
                     }
                     await response.Body.FlushAsync(aborted);
                 }

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Orleans.Streams;
 using Streams.Abstractions.Escalations;
 
@@ -13,26 +12,26 @@ namespace Streams.Silo.Escalations;
 /// </summary>
 public sealed class EscalationFeed(IClusterClient cluster, ILogger<EscalationFeed> logger) : BackgroundService
 {
-    /// <summary>A listener that falls this far behind loses the oldest notifications, not the connection.</summary>
-    private const int ListenerBuffer = 1_000;
+    /// <summary>
+    /// A listener that falls this far behind loses the oldest notifications, not the connection, and is told
+    /// how many. Partitions publish in bursts (every 50 ms, and the feed's stream hands over up to 256 messages
+    /// at once): with 1,000, a reader in good health lost about 1% of raises at 125,000 events/s (2026-12-01).
+    /// </summary>
+    private const int ListenerBuffer = 20_000;
 
     private readonly Lock gate = new();
-    private readonly List<Channel<Escalation>> listeners = [];
+    private readonly List<EscalationListener> listeners = [];
     private readonly EscalationRevisionFilter replayed = new();
 
-    public ChannelReader<Escalation> Listen(out IDisposable subscription)
+    /// <summary>A new connection's buffer of the escalations published from now on that it <paramref name="wants"/>; dispose it when the connection ends.</summary>
+    public EscalationListener Listen(Func<Escalation, bool> wants)
     {
-        var channel = Channel.CreateBounded<Escalation>(new BoundedChannelOptions(ListenerBuffer)
-        {
-            FullMode = BoundedChannelFullMode.DropOldest,
-            SingleReader = true,
-        });
+        var listener = new EscalationListener(ListenerBuffer, wants, Remove);
         lock (gate)
         {
-            listeners.Add(channel);
+            listeners.Add(listener);
         }
-        subscription = new Unsubscriber(this, channel);
-        return channel.Reader;
+        return listener;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -84,24 +83,18 @@ public sealed class EscalationFeed(IClusterClient cluster, ILogger<EscalationFee
                 }
                 foreach (var listener in listeners)
                 {
-                    listener.Writer.TryWrite(item.Item);
+                    listener.Offer(item.Item);
                 }
             }
         }
         return Task.CompletedTask;
     }
 
-    private void Remove(Channel<Escalation> channel)
+    private void Remove(EscalationListener listener)
     {
         lock (gate)
         {
-            listeners.Remove(channel);
+            listeners.Remove(listener);
         }
-        channel.Writer.TryComplete();
-    }
-
-    private sealed class Unsubscriber(EscalationFeed feed, Channel<Escalation> channel) : IDisposable
-    {
-        public void Dispose() => feed.Remove(channel);
     }
 }

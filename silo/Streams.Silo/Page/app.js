@@ -162,6 +162,12 @@ function onEvent(block) {
     if (line.startsWith("event:")) type = line.slice(6).trim();
     else if (line.startsWith("data:")) data.push(line.slice(5).trimStart());
   }
+  if (type === "dropped") {
+    // The feed lost some escalations on the way to this page (it read too slowly): read the list again now.
+    clearTimeout(state.timer);
+    refresh();
+    return;
+  }
   if (type !== "escalation" || data.length === 0) return;
   const escalation = JSON.parse(data.join("\n"));
   if (escalation.brandId !== state.brand) return;
