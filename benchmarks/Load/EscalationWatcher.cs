@@ -12,9 +12,9 @@ public sealed class EscalationWatcher : IAsyncDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly Task reading;
 
-    private EscalationWatcher(StreamsApiClient api) => reading = Task.Run(() => ReadAsync(api));
-
     private long dropped;
+
+    private EscalationWatcher(StreamsApiClient api) => reading = Task.Run(() => ReadAsync(api));
 
     /// <summary>Escalation id → (event time it was raised at, when it was first seen).</summary>
     public ConcurrentDictionary<string, (DateTime RaisedAt, long SeenAt)> FirstSeen { get; } = new();

@@ -17,14 +17,14 @@ public sealed class PartitionOutbox(Action? beforeDrain = null)
     private Dictionary<string, CustomerUpdateBuilder> customers = new(StringComparer.Ordinal);
     private Dictionary<int, List<ThreadSignal>> signals = [];
     private Dictionary<string, Escalation> escalations = new(StringComparer.Ordinal);
-    private HashSet<string> urgentEscalations = new(StringComparer.Ordinal);
+    private readonly HashSet<string> urgentEscalations = new(StringComparer.Ordinal);
     private Dictionary<int, List<MentionEvent>> forwards = [];
 
     /// <summary>Events applied since the last flush; they count as processed once the flush lands.</summary>
     public long Events { get; set; }
 
     /// <summary>An escalation was raised or changed severity or status: the live feed is owed it now, not at the next flush.</summary>
-    public bool HasUrgentEscalations { get; private set; }
+    public bool HasUrgentEscalations => urgentEscalations.Count > 0;
 
     /// <summary>Grain calls the next flush will make: flush early when this grows large.</summary>
     public int PendingTargets => brands.Count + customers.Count + signals.Count + forwards.Count;
@@ -70,10 +70,9 @@ public sealed class PartitionOutbox(Action? beforeDrain = null)
         list.Add(post);
     }
 
-    /// <param name="urgent">Raised, or a new severity or status: worth a flush of its own. Score refinements ride with the next one.</param>
+    /// <param name="urgent">Raised, or a new severity or status: owed to the live feed at once. Score refinements only ride with the next flush.</param>
     public void Escalation(Escalation escalation, bool urgent)
     {
-        HasUrgentEscalations |= urgent;
         if (urgent)
         {
             urgentEscalations.Add(escalation.Id);
@@ -102,7 +101,6 @@ public sealed class PartitionOutbox(Action? beforeDrain = null)
             notable[i++] = escalations[id];
         }
         urgentEscalations.Clear();
-        HasUrgentEscalations = false;
         return notable;
     }
 
@@ -115,17 +113,15 @@ public sealed class PartitionOutbox(Action? beforeDrain = null)
             signals,
             forwards,
             escalations.Values.ToArray(),
-            escalations.Values.Where(e => urgentEscalations.Contains(e.Id)).ToArray(),
+            TakeNotable(), // Whatever the feed has not taken yet.
             Events);
         // The flush keeps the maps; the next ones start at the size these reached, since flushes are
         // alike: growing a map of a thousand authors from empty leaves as much garbage as the map itself.
-        urgentEscalations = new(urgentEscalations.Count, StringComparer.Ordinal);
         forwards = new(forwards.Count);
         brands = new(brands.Count, StringComparer.Ordinal);
         customers = new(customers.Count, StringComparer.Ordinal);
         signals = new(signals.Count);
         escalations = new(escalations.Count, StringComparer.Ordinal);
-        HasUrgentEscalations = false;
         Events = 0;
         return flush;
     }

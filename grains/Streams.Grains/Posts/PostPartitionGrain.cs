@@ -330,14 +330,17 @@ public sealed class PostPartitionGrain(
             || outbox.PendingTargets >= options.Value.MaxEventsPerFlush;
     }
 
-    /// <summary>Sends the escalations raised or changed since the last call to the live feed, after whatever was sent before.</summary>
-    private Task PublishNotableAsync()
+    /// <summary>The feed's timer: sends the escalations raised or changed since it last ran.</summary>
+    private Task PublishNotableAsync() => PublishAsync(engine.Outbox.TakeNotable());
+
+    /// <summary>Sends escalations to the live feed, after whatever was sent to it before.</summary>
+    private Task PublishAsync(IReadOnlyList<Escalation> notable)
     {
-        var notable = engine.Outbox.TakeNotable();
-        if (notable.Count > 0)
+        if (notable.Count == 0)
         {
-            feed = PublishAfterAsync(feed, notable);
+            return Task.CompletedTask;
         }
+        feed = PublishAfterAsync(feed, notable);
         return feed;
     }
 
@@ -434,13 +437,9 @@ public sealed class PostPartitionGrain(
         {
             await WithRetries("partition log", () => AppendForOtherPartitionsAsync(log, flush, through));
         }
-        if (flush.Notable.Count > 0)
-        {
-            // What the feed's timer has not taken yet goes first: an answer flushes at once, and a
-            // replay flushes after every log entry.
-            feed = PublishAfterAsync(feed, flush.Notable);
-            await feed;
-        }
+        // What the feed's timer has not taken yet goes first: an answer flushes at once, and a replay
+        // flushes after every log entry.
+        await PublishAsync(flush.Notable);
         await WithRetries("customers", () => fanOut.SendCustomersAsync(flush, through));
         await WithRetries("brands", () => fanOut.SendBrandsAsync(flush, through));
     }

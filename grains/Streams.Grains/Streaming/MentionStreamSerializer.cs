@@ -27,7 +27,7 @@ public sealed class MentionStreamSerializer(Serializer<MemoryMessageBody> serial
     public ArraySegment<byte> Serialize(MemoryMessageBody body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        if (body.RequestContext is { Count: > 0 } || !TryGetMentions(body.Events, out var mentions))
+        if (body.RequestContext is { Count: > 0 } || CountMentions(body.Events) is not (var count and >= 0))
         {
             var inner = fallback.Serialize(body);
             var framed = new byte[inner.Count + 1];
@@ -35,14 +35,14 @@ public sealed class MentionStreamSerializer(Serializer<MemoryMessageBody> serial
             inner.AsSpan().CopyTo(framed.AsSpan(1));
             return framed;
         }
-        var output = new MemoryStream(1 + 5 + mentions.Count * BytesPerEvent);
+        var output = new MemoryStream(1 + 5 + count * BytesPerEvent);
         using (var writer = new BinaryWriter(output, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(MentionBatch);
-            writer.Write7BitEncodedInt(mentions.Count);
-            foreach (var mention in mentions)
+            writer.Write7BitEncodedInt(count);
+            foreach (var item in body.Events)
             {
-                MentionEventCodec.Write(writer, mention);
+                MentionEventCodec.Write(writer, (MentionEvent)item);
             }
         }
         return new ArraySegment<byte>(output.GetBuffer(), 0, (int)output.Length);
@@ -74,17 +74,18 @@ public sealed class MentionStreamSerializer(Serializer<MemoryMessageBody> serial
         }
     }
 
-    private static bool TryGetMentions(IEnumerable<object> events, out List<MentionEvent> mentions)
+    /// <summary>How many events the batch holds when every one is a <see cref="MentionEvent"/>; otherwise -1.</summary>
+    private static int CountMentions(IEnumerable<object> events)
     {
-        mentions = events is ICollection<object> collection ? new List<MentionEvent>(collection.Count) : [];
+        var count = 0;
         foreach (var item in events)
         {
-            if (item is not MentionEvent mention)
+            if (item is not MentionEvent)
             {
-                return false;
+                return -1;
             }
-            mentions.Add(mention);
+            count++;
         }
-        return true;
+        return count;
     }
 }

@@ -34,7 +34,6 @@ public sealed class BrandsFileLoader(
             valid.Add(brand);
         }
         await brands.RegisterManyAsync(valid);
-        var registered = valid.Count;
-        logger.LogInformation("Registered {Count} brands from {Path}", registered, path);
+        logger.LogInformation("Registered {Count} brands from {Path}", valid.Count, path);
     }
 }
