@@ -4,7 +4,7 @@ using Streams.Abstractions.Events;
 namespace Streams.Abstractions.Posts;
 
 /// <summary>
-/// Consumes one partition of the mention stream and owns the state of every post that hashes to
+/// Consumes one partition of the firehose and owns the state of every post that hashes to
 /// it (key: partition number). Keeping per-post state here instead of in a grain per post avoids
 /// one activation per post, which would cap throughput far below the firehose.
 /// </summary>
@@ -24,7 +24,11 @@ public interface IPostPartitionGrain : IGrainWithIntegerKey
     /// <summary>Marks a post answered on another channel, at <paramref name="at"/> or the partition's current event time.</summary>
     Task<AnswerOutcome> MarkAnsweredAsync(string postId, string? brandId, DateTime? at);
 
-    /// <summary>Applies events directly, bypassing the stream (tests and benchmarks; not with durable storage).</summary>
+    /// <summary>
+    /// Applies accepted events, in order: ingest's one call at a time per partition, in memory (with
+    /// durable storage the partition reads its log instead). Completes once they are applied, and
+    /// after a flush when that made the outbox full, so a partition behind holds its caller back.
+    /// </summary>
     Task ApplyEventsAsync(IReadOnlyList<MentionEvent> events);
 
     /// <summary>

@@ -99,7 +99,7 @@ public sealed class CustomerAggregate(string customerId)
         sentiment.Ewma,
         sentiment.Direction,
         sentiment.Recent.Select(p => new Abstractions.Customers.SentimentPoint(p.At, p.Sentiment)).ToArray(),
-        openComplaints?.OrderBy(c => c.At).ToArray() ?? [],
+        openComplaints?.ToArray() ?? [],
         FirstSeen,
         LastSeen,
         Math.Round(ChurnRisk, 3));
@@ -196,29 +196,37 @@ public sealed class CustomerAggregate(string customerId)
         }
     }
 
-    /// <summary>Adds or replaces the complaint (by post); beyond the limit the oldest goes.</summary>
+    /// <summary>
+    /// Adds or replaces the complaint (by post); beyond the limit the oldest goes. The list is kept in
+    /// event-time order, oldest first. A prolific author's list is full, and a new complaint is nearly
+    /// always the latest, so it is placed and the oldest dropped without a search of the whole list;
+    /// at the Zipf head of a firehose this was 10% of a saturated silo's CPU with a search for the
+    /// post, a search for the oldest and a removal by value (2026-12-01). A post keeps its time, so
+    /// a complaint it replaces is among the ones at that same time.
+    /// </summary>
     private void AddComplaint(OpenComplaint complaint)
     {
         openComplaints ??= new List<OpenComplaint>(1);
-        var known = -1;
-        for (var i = 0; i < openComplaints.Count; i++)
+        var at = openComplaints.Count;
+        for (; at > 0 && openComplaints[at - 1].At >= complaint.At; at--)
         {
-            if (openComplaints[i].PostId == complaint.PostId)
+            if (openComplaints[at - 1].PostId == complaint.PostId)
             {
-                known = i;
-                break;
+                openComplaints[at - 1] = complaint;
+                return;
             }
         }
-        if (known >= 0)
+        // at: after every complaint older than this one.
+        if (openComplaints.Count == MaxOpenComplaints)
         {
-            openComplaints[known] = complaint;
-            return;
+            if (at == 0)
+            {
+                return; // Older than all it keeps: it would be the one to go.
+            }
+            openComplaints.RemoveAt(0);
+            at--;
         }
-        openComplaints.Add(complaint);
-        if (openComplaints.Count > MaxOpenComplaints)
-        {
-            openComplaints.Remove(openComplaints.MinBy(c => c.At)!);
-        }
+        openComplaints.Insert(at, complaint);
     }
 
     private void Saw(DateTime at)

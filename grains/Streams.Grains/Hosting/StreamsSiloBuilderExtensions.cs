@@ -20,7 +20,6 @@ using Streams.Grains.Customers;
 using Streams.Grains.Log;
 using Streams.Grains.Persistence;
 using Streams.Grains.Pipeline;
-using Streams.Grains.Streaming;
 using Streams.Grains.Posts;
 
 namespace Streams.Grains.Hosting;
@@ -31,7 +30,7 @@ namespace Streams.Grains.Hosting;
 /// </summary>
 public static class StreamsSiloBuilderExtensions
 {
-    /// <summary>Adds grain storage, the mention and escalation streams, and the per-silo pipeline services.</summary>
+    /// <summary>Adds grain storage, the escalation stream, and the per-silo pipeline services.</summary>
     /// <param name="singleSilo">
     /// The silo is the whole cluster (the embedded host on localhost clustering): with storage in memory,
     /// idle customers can then sleep in its memory (<see cref="DormantCustomers"/>). Left false, as for
@@ -40,24 +39,9 @@ public static class StreamsSiloBuilderExtensions
     /// </param>
     public static ISiloBuilder AddStreamsPipeline(this ISiloBuilder silo, IConfiguration configuration, bool singleSilo = false)
     {
-        var options = configuration.GetSection(PipelineOptions.Section).Get<PipelineOptions>() ?? new PipelineOptions();
         silo.Services.AddOptions<PipelineOptions>().Bind(configuration.GetSection(PipelineOptions.Section));
 
         AddStreamsStorage(silo, configuration, singleSilo);
-
-        // One queue per partition, so partitions do not wait behind each other. Every producer and
-        // consumer reads the partition count from the same setting: a mismatch loses events silently.
-        // The mention queues carry every event: they use a compact codec instead of Orleans' generic one.
-        silo.AddMemoryStreams<MentionStreamSerializer>(MentionStreams.ProviderName, stream =>
-        {
-            stream.ConfigurePartitioning(options.Partitions);
-            stream.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);
-            stream.ConfigurePullingAgent(agent => agent.Configure(o =>
-            {
-                // The default 100 ms poll would add up to 100 ms to every escalation's latency.
-                o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(20);
-            }));
-        });
 
         // Escalations are few; one queue suffices. Explicit subscriptions (each silo's live feed)
         // need the pub-sub store. The feed is one stream, and its messages are delivered one after

@@ -5,7 +5,7 @@ public sealed class PipelineOptions
 {
     public const string Section = "Streams";
 
-    /// <summary>Stream partitions: each has one consumer grain that owns the posts hashing to it.</summary>
+    /// <summary>Partitions of the firehose: each has one consumer grain that owns the posts hashing to it.</summary>
     public int Partitions { get; set; } = 8;
 
     /// <summary>
@@ -31,8 +31,8 @@ public sealed class PipelineOptions
     /// <summary>Events accepted but not yet applied, cluster-wide, beyond which ingest answers 503.</summary>
     public long MaxInFlightEvents { get; set; } = 250_000;
 
-    /// <summary>Events per stream record. Large records amortise the per-message cost of the stream.</summary>
-    public int MaxEventsPerRecord { get; set; } = 512;
+    /// <summary>Most events ingest hands a partition in one call. Large batches amortise the per-call cost.</summary>
+    public int MaxEventsPerBatch { get; set; } = 512;
 
     /// <summary>Posts with no event for this long (event time) and no open escalation are forgotten.</summary>
     public double PostRetentionHours { get; set; } = 48;

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Serialization;
 using Orleans.Streams;
-using Orleans.Streams.Core;
 using Streams.Abstractions.Brands;
 using Streams.Abstractions.Customers;
 using Streams.Abstractions.Delivery;
@@ -27,8 +26,8 @@ namespace Streams.Grains.Posts;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Where events come from depends on the storage. In memory, from the mention stream (an implicit
-/// subscription). With durable storage, from the partition's log in PostgreSQL: ingest appends and
+/// Where events come from depends on the storage. In memory, from ingest, in batches, through
+/// <see cref="ApplyEventsAsync"/>. With durable storage, from the partition's log in PostgreSQL: ingest appends and
 /// wakes the partition, which reads what follows the last entry it applied. Every input then goes
 /// through the log, including what other partitions pass on and answers marked through the API,
 /// so the posts are a function of the log: after a silo dies, the partition restores its last
@@ -42,13 +41,12 @@ namespace Streams.Grains.Posts;
 /// which interleaves with a flush in progress, sends them to the live feed, and they reach their
 /// brands with the next flush. Publishing each as soon as it is raised was tried: at saturation
 /// most escalations are raised by signals from other partitions, one small stream message each,
-/// and the feed's single queue fell 15-30 s behind. The source waits while a flush is awaited,
+/// and the feed's single queue fell 15-30 s behind. Ingest waits while a flush is awaited,
 /// which is what propagates backpressure from slow grains back to ingest.
 /// Signal and read calls interleave with a flush in progress: they only touch the engine
 /// synchronously, and partitions signalling each other while both flush must not deadlock.
 /// </para>
 /// </remarks>
-[ImplicitStreamSubscription(MentionStreams.Namespace)]
 [CollectionAgeLimit(AlwaysActive = true)]
 public sealed class PostPartitionGrain(
     [PersistentState("partition", StorageNames.Default)] IPersistentState<PartitionGrainState> state,
@@ -60,7 +58,7 @@ public sealed class PostPartitionGrain(
     ILocalSiloDetails silo,
     TimeProvider clock,
     ILogger<PostPartitionGrain> logger)
-    : Grain, IPostPartitionGrain, IStreamSubscriptionObserver, IAsyncBatchObserver<MentionEvent>
+    : Grain, IPostPartitionGrain
 {
     private const int MaxFlushAttempts = 10;
     private const int LogRowsPerRead = 32;
@@ -134,15 +132,12 @@ public sealed class PostPartitionGrain(
         await checkpoints.WaitAsync();
     }
 
-    public Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
-        handleFactory.Create<MentionEvent>().ResumeAsync(this);
-
-    public async Task OnNextAsync(IList<SequentialItem<MentionEvent>> items)
+    public async Task ApplyEventsAsync(IReadOnlyList<MentionEvent> events)
     {
         engine.Catalog = catalogs.Current;
-        foreach (var item in items)
+        foreach (var mention in events)
         {
-            ApplySafely(item.Item);
+            ApplySafely(mention);
         }
         counters.SetPending(Partition, true);
         if (ShouldFlushNow())
@@ -150,17 +145,6 @@ public sealed class PostPartitionGrain(
             await FlushAsync();
         }
     }
-
-    public Task OnCompletedAsync() => Task.CompletedTask;
-
-    public Task OnErrorAsync(Exception ex)
-    {
-        logger.LogError(ex, "Mention stream error on partition {Partition}", Partition);
-        return Task.CompletedTask;
-    }
-
-    public Task ApplyEventsAsync(IReadOnlyList<MentionEvent> events) =>
-        OnNextAsync(events.Select(e => new SequentialItem<MentionEvent>(e, null!)).ToList());
 
     public Task ApplySignalsAsync(IReadOnlyList<ThreadSignal> signals)
     {

@@ -111,6 +111,27 @@ public sealed class CustomerAggregateTests
     }
 
     [Fact]
+    public void Complaints_arriving_out_of_order_keep_the_newest_in_time_order_and_a_resent_one_replaces_itself()
+    {
+        var customer = new CustomerAggregate("jane");
+        var count = CustomerAggregate.MaxOpenComplaints + 10;
+        // Every complaint once, in a shuffled order, in small updates as partitions would send them.
+        var order = Enumerable.Range(0, count).OrderBy(i => (i * 37) % count).ToArray();
+        foreach (var chunk in order.Chunk(7))
+        {
+            customer.Apply(Update(posts: [.. chunk.Select(i => Post("p" + i, i, -0.5, true, "acme"))]));
+        }
+        // Sent again with a revised sentiment (a retried flush): replaced, not added.
+        customer.Apply(Update(posts: [Post("p30", 30, -0.9, true, "acme")]));
+        // Older than everything kept: not kept.
+        customer.Apply(Update(posts: [Post("old", -5, -0.5, true, "acme")]));
+
+        var open = customer.Profile().OpenComplaints;
+        Assert.Equal(Enumerable.Range(10, CustomerAggregate.MaxOpenComplaints).Select(i => "p" + i), open.Select(c => c.PostId));
+        Assert.Equal(-0.9, open.Single(c => c.PostId == "p30").Sentiment);
+    }
+
+    [Fact]
     public void Influence_grows_with_amplification()
     {
         var customer = new CustomerAggregate("jane");
