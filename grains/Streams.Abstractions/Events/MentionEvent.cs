@@ -1,7 +1,7 @@
 namespace Streams.Abstractions.Events;
 
 /// <summary>
-/// One validated line of the firehose, as it travels through the mention stream.
+/// One validated line of the firehose, as ingest hands it to its partition.
 /// </summary>
 /// <param name="Kind">Post, repost or like.</param>
 /// <param name="Id">The event's own id: the post id for a post, the repost id for a repost, empty for a like.</param>

@@ -133,9 +133,7 @@ public sealed class IngestPipeline(
         {
             while (await reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
             {
-                // A new list each time: the partition on this silo keeps a reference to what it is given
-                // only for the call, but a retried call must still hold the same events.
-                var batch = new List<MentionEvent>(Math.Min(maxBatch, reader.CanCount ? Math.Max(1, reader.Count) : maxBatch));
+                var batch = new List<MentionEvent>(maxBatch);
                 while (batch.Count < maxBatch && reader.TryRead(out var mention))
                 {
                     batch.Add(mention);
