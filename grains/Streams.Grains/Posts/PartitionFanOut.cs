@@ -42,14 +42,14 @@ public sealed class PartitionFanOut(IGrainFactory grains, int partition, bool tr
     /// <summary>Sends the customer updates; then tells the brands the new influence of the authors who mentioned them.</summary>
     public async Task SendCustomersAsync(PartitionFlush flush, long through)
     {
-        var calls = new List<Task<double>>(flush.Customers.Count);
+        var calls = new List<Task<CustomerReceipt>>(flush.Customers.Count);
         var builders = new List<CustomerUpdateBuilder>(flush.Customers.Count);
         foreach (var (authorId, builder) in flush.Customers)
         {
             calls.Add(SendCustomerAsync(authorId, builder.Build(), NextRange(CustomerCopies, authorId, through), keepCopy: true));
             builders.Add(builder);
         }
-        var influences = await Task.WhenAll(calls);
+        var receipts = await Task.WhenAll(calls);
         for (var i = 0; i < builders.Count; i++)
         {
             var builder = builders[i];
@@ -57,7 +57,7 @@ public sealed class PartitionFanOut(IGrainFactory grains, int partition, bool tr
             {
                 if (flush.Brands.TryGetValue(brand, out var brandUpdate))
                 {
-                    brandUpdate.Author(new AuthorInfluence(builder.Author.Id, builder.Author.Handle, Math.Round(influences[i], 1), builder.Author.Followers));
+                    brandUpdate.Author(new AuthorInfluence(builder.Author.Id, builder.Author.Handle, Math.Round(receipts[i].Influence, 1), builder.Author.Followers));
                 }
             }
         }
@@ -81,26 +81,22 @@ public sealed class PartitionFanOut(IGrainFactory grains, int partition, bool tr
     public Task SendBrandsAsync(PartitionFlush flush, long through) =>
         Task.WhenAll(flush.Brands.Select(b => SendBrandAsync(b.Key, b.Value.Build(), NextRange(BrandCopies, b.Key, through), keepCopy: true)));
 
-    private async Task<double> SendCustomerAsync(string authorId, CustomerUpdate update, DeliveryRange? range, bool keepCopy)
+    // Not async: in memory (no range) the grain call's own task is returned, with no state machine of
+    // ours around it. There is one per author per flush, tens of thousands a second at the peak.
+    private Task<CustomerReceipt> SendCustomerAsync(string authorId, CustomerUpdate update, DeliveryRange? range, bool keepCopy)
     {
         var customer = customers.Get(authorId);
-        var receipt = range is null
-            ? await customer.ApplyAsync(update, null)
-            : await DeliverAsync(CustomerCopies, authorId, update, range, keepCopy, customer.ApplyAsync, r => r.Delivery);
-        return receipt.Influence;
+        return range is null
+            ? customer.ApplyAsync(update, null)
+            : DeliverAsync(CustomerCopies, authorId, update, range, keepCopy, customer.ApplyAsync, r => r.Delivery);
     }
 
-    private async Task SendBrandAsync(string brandId, BrandUpdate update, DeliveryRange? range, bool keepCopy)
+    private Task SendBrandAsync(string brandId, BrandUpdate update, DeliveryRange? range, bool keepCopy)
     {
         var brand = brands.Get(brandId);
-        if (range is null)
-        {
-            await brand.ApplyAsync(update, null);
-        }
-        else
-        {
-            await DeliverAsync(BrandCopies, brandId, update, range, keepCopy, brand.ApplyAsync, r => r);
-        }
+        return range is null
+            ? brand.ApplyAsync(update, null)
+            : DeliverAsync(BrandCopies, brandId, update, range, keepCopy, brand.ApplyAsync, r => r);
     }
 
     /// <summary>The position of a new update to <paramref name="target"/>; null when untracked (in memory), so the hot path allocates nothing for it.</summary>
