@@ -8,7 +8,6 @@ using Streams.Abstractions.Customers;
 using Streams.Abstractions.Delivery;
 using Streams.Abstractions.Escalations;
 using Streams.Abstractions.Events;
-using Streams.Abstractions.Pipeline;
 using Streams.Abstractions.Posts;
 using Streams.Domain.Delivery;
 using Streams.Domain.Partitioning;
