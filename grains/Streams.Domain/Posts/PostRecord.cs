@@ -1,3 +1,4 @@
+using System.Text;
 using Streams.Abstractions.Brands;
 using Streams.Abstractions.Events;
 using Streams.Domain.Scoring;
@@ -24,20 +25,16 @@ public sealed class PostRecord(string id)
     /// <summary>Text kept for display; the full text was already scored on arrival.</summary>
     public const int MaxKeptTextLength = 1_000;
 
-    // Many posts are never reshared or answered: they share these empty lists (never written to)
-    // until their first engagement or answer gives them their own.
-    private static readonly List<Engagement> NoEngagements = [];
+    // Many posts are never answered: they share this empty list (never written to) until their
+    // first answer gives them their own.
     private static readonly List<BrandAnswerState> NoAnswers = [];
-    private List<Engagement> log = NoEngagements;
     private List<BrandAnswerState> answers = NoAnswers;
 
     /// <summary>Engagements between two evaluation checkpoints.</summary>
     public const int CheckpointEvery = 256;
 
-    // The evaluation of log[0..state.Evaluated), and copies of it taken every CheckpointEvery engagements.
-    // Allocated only once a post has CheckpointEvery engagements: most posts never do.
-    private List<EvaluationState>? checkpoints;
-    private EvaluationState state = new(0, 0, 0, 0, 0, 0, 0, []);
+    // Null until the first engagement: most posts never get one (see PostEvaluation).
+    private PostEvaluation? evaluation;
 
     public string Id { get; } = id;
 
@@ -47,7 +44,15 @@ public sealed class PostRecord(string id)
     public AuthorRef? Author { get; private set; }
     public Platform Platform { get; private set; }
     public DateTime CreatedAt { get; private set; }
-    public string? Text { get; private set; }
+    // UTF-8, not a string: social text is mostly ASCII, so this halves the largest part of a post
+    // kept in memory. It is decoded only to display it (a spread report, an escalation).
+    private byte[]? textUtf8;
+
+    public string? Text
+    {
+        get => textUtf8 is null ? null : Encoding.UTF8.GetString(textUtf8);
+        private set => textUtf8 = value is null ? null : Encoding.UTF8.GetBytes(value);
+    }
     public Language Language { get; private set; }
     public double Sentiment { get; private set; }
     public IReadOnlyList<string> Brands { get; private set; } = [];
@@ -66,8 +71,23 @@ public sealed class PostRecord(string id)
     public DateTime LastEventAt { get; private set; }
     public bool LogTruncated { get; private set; }
 
-    /// <summary>Spread at the latest evaluated engagement.</summary>
-    public SpreadSnapshot Spread { get; private set; }
+    /// <summary>Spread at the latest evaluated engagement; before any, the author's own reach.</summary>
+    public SpreadSnapshot Spread
+    {
+        get
+        {
+            if (evaluation is { State.Evaluated: > 0 } evaluated)
+            {
+                return evaluated.Spread;
+            }
+            if (!Seen)
+            {
+                return default;
+            }
+            var authorFollowers = Author?.Followers ?? 0;
+            return new SpreadSnapshot(CreatedAt, 0, 0, 0, authorFollowers, ViralityScorer.Score(0, authorFollowers));
+        }
+    }
 
     /// <summary>Virality last reported to the brands, to report only real changes.</summary>
     public double ReportedVirality { get; set; }
@@ -85,10 +105,8 @@ public sealed class PostRecord(string id)
         Intents = intents;
     }
 
-    // An array, not the interface: the per-event loops over it must not box an enumerator.
-    private EscalationTrack[] tracks = [];
-
-    public IReadOnlyList<EscalationTrack> Tracks => tracks;
+    /// <summary>One per brand the post is about, once it has engagements (nothing escalates without them).</summary>
+    public IReadOnlyList<EscalationTrack> Tracks => evaluation?.Tracks ?? [];
 
     public long Reach => SaturatingAdd(Author?.Followers ?? 0, ResharerFollowers);
 
@@ -101,7 +119,11 @@ public sealed class PostRecord(string id)
     {
         get
         {
-            foreach (var track in tracks)
+            if (evaluation is null)
+            {
+                return false;
+            }
+            foreach (var track in evaluation.Tracks)
             {
                 if (track.Published is { Status: Abstractions.Escalations.EscalationStatus.Open })
                 {
@@ -126,11 +148,7 @@ public sealed class PostRecord(string id)
         InReplyTo = post.InReplyTo;
         QuoteOf = post.QuoteOf;
         AuthorInfluence = InfluenceScorer.Score(post.Author.Followers, post.Author.Verified, 0);
-        tracks = brands.Count == 0 ? [] : new EscalationTrack[brands.Count];
-        for (var i = 0; i < tracks.Length; i++)
-        {
-            tracks[i] = new EscalationTrack(brands[i]);
-        }
+        evaluation?.TrackBrands(brands);
         Touch(post.CreatedAt);
     }
 
@@ -160,16 +178,14 @@ public sealed class PostRecord(string id)
         {
             ResharerFollowers = SaturatingAdd(ResharerFollowers, Math.Max(0, followers));
         }
+        evaluation ??= new PostEvaluation(Brands);
+        var log = evaluation.Log;
         if (log.Count >= MaxLoggedEngagements)
         {
             LogTruncated = true;
             return null;
         }
         var entry = new Engagement(at.Ticks, kind, Math.Max(0, followers));
-        if (ReferenceEquals(log, NoEngagements))
-        {
-            log = new List<Engagement>(4);
-        }
         if (log.Count == 0 || log[^1].CompareTo(entry) <= 0)
         {
             log.Add(entry);
@@ -178,7 +194,7 @@ public sealed class PostRecord(string id)
         var index = log.BinarySearch(entry);
         index = index < 0 ? ~index : index;
         log.Insert(index, entry);
-        return index < state.Evaluated ? at : null;
+        return index < evaluation.State.Evaluated ? at : null;
     }
 
     /// <summary>Records a brand's answer, keeping the earliest. Returns the answer when it is new or earlier than the known one.</summary>
@@ -240,7 +256,9 @@ public sealed class PostRecord(string id)
     }
 
     /// <summary>The event time up to which engagements have been evaluated.</summary>
-    public DateTime EvaluatedThrough => state.Evaluated == 0 ? DateTime.MinValue : new DateTime(log[state.Evaluated - 1].Ticks, DateTimeKind.Utc);
+    public DateTime EvaluatedThrough => evaluation is { State.Evaluated: > 0 and var evaluated }
+        ? new DateTime(evaluation.Log[evaluated - 1].Ticks, DateTimeKind.Utc)
+        : DateTime.MinValue;
 
     /// <summary>
     /// Brings every escalation track up to date with the log. <paramref name="changedFrom"/> is the
@@ -250,17 +268,21 @@ public sealed class PostRecord(string id)
     /// </summary>
     public void Evaluate(DateTime? changedFrom, Func<string, BrandConfig?> brandConfig)
     {
-        if (!Seen)
+        if (!Seen || evaluation is null)
         {
-            return;
+            return; // Without engagements there is nothing to evaluate: Spread is the author's reach.
         }
         if (changedFrom is { } from)
         {
-            Rewind(FirstIndexAtOrAfter(from.Ticks));
+            Rewind(evaluation, FirstIndexAtOrAfter(evaluation.Log, from.Ticks));
         }
+        var log = evaluation.Log;
+        var tracks = evaluation.Tracks;
+        var checkpoints = evaluation.Checkpoints;
         var windowTicks = ViralityScorer.RecentWindow.Ticks;
         var authorFollowers = Author?.Followers ?? 0;
-        var s = state;
+        var spread = evaluation.Spread;
+        var s = evaluation.State;
         for (; s.Evaluated < log.Count; s = s with { Evaluated = s.Evaluated + 1 })
         {
             if (s.Evaluated % CheckpointEvery == 0 && s.Evaluated > 0
@@ -271,7 +293,7 @@ public sealed class PostRecord(string id)
                 {
                     decisions[i] = tracks[i].Decision;
                 }
-                (checkpoints ??= []).Add(s with { Tracks = decisions });
+                (checkpoints ??= evaluation.Checkpoints = []).Add(s with { Tracks = decisions });
             }
             var e = log[s.Evaluated];
             var velocity = s.Velocity * ViralityScorer.DecayFactor(TimeSpan.FromTicks(e.Ticks - s.VelocityTicks)) + ViralityScorer.WeightOf(e.Kind);
@@ -301,47 +323,47 @@ public sealed class PostRecord(string id)
                 ResharerFollowers = resharerFollowers,
             };
             var reach = SaturatingAdd(authorFollowers, resharerFollowers);
-            Spread = new SpreadSnapshot(
+            spread = new SpreadSnapshot(
                 new DateTime(e.Ticks, DateTimeKind.Utc), velocity, windowReshares, reshares, reach, ViralityScorer.Score(velocity, reach));
             foreach (var track in tracks)
             {
-                AssessAt(track, Spread, brandConfig(track.BrandId));
+                AssessAt(track, spread, brandConfig(track.BrandId));
             }
         }
-        state = s;
-        if (state.Evaluated == 0)
-        {
-            Spread = new SpreadSnapshot(CreatedAt, 0, 0, 0, authorFollowers, ViralityScorer.Score(0, authorFollowers));
-        }
+        evaluation.State = s;
+        evaluation.Spread = spread;
     }
 
     /// <summary>Returns the evaluation to the last checkpoint at or before log index <paramref name="index"/>.</summary>
-    private void Rewind(int index)
+    private static void Rewind(PostEvaluation evaluation, int index)
     {
         // Checkpoints are taken in log order: the ones past the index are at the end. (A loop, not
         // RemoveAll with a lambda: that would allocate a closure on every rewind.)
+        var checkpoints = evaluation.Checkpoints;
         while (checkpoints is { Count: > 0 } && checkpoints[^1].Evaluated > index)
         {
             checkpoints.RemoveAt(checkpoints.Count - 1);
         }
+        var tracks = evaluation.Tracks;
         if (checkpoints is not { Count: > 0 })
         {
-            state = new EvaluationState(0, 0, 0, 0, 0, 0, 0, []);
+            evaluation.State = PostEvaluation.Initial;
             foreach (var track in tracks)
             {
                 track.Decision = default;
             }
-            Spread = default;
+            evaluation.Spread = default;
             return;
         }
-        state = checkpoints[^1];
+        var state = checkpoints[^1];
+        evaluation.State = state;
         for (var i = 0; i < tracks.Length; i++)
         {
             tracks[i].Decision = state.Tracks[i];
         }
     }
 
-    private int FirstIndexAtOrAfter(long ticks)
+    private static int FirstIndexAtOrAfter(List<Engagement> log, long ticks)
     {
         int lo = 0, hi = log.Count;
         while (lo < hi)
@@ -396,6 +418,7 @@ public sealed class PostRecord(string id)
         {
             answerSnapshots[i] = new AnswerSnapshot(answers[i].BrandId, answers[i].At, answers[i].Channel);
         }
+        var tracks = evaluation?.Tracks ?? [];
         var trackSnapshots = tracks.Length == 0 ? [] : new TrackSnapshot[tracks.Length];
         for (var i = 0; i < trackSnapshots.Length; i++)
         {
@@ -429,7 +452,7 @@ public sealed class PostRecord(string id)
             LastEventAt,
             LogTruncated,
             ReportedVirality,
-            [.. log],
+            evaluation is null ? [] : [.. evaluation.Log],
             answerSnapshots,
             trackSnapshots);
     }
@@ -480,11 +503,12 @@ public sealed class PostRecord(string id)
             LastEventAt = snapshot.LastEventAt,
             LogTruncated = snapshot.LogTruncated,
             ReportedVirality = snapshot.ReportedVirality,
-            tracks = Array.ConvertAll(snapshot.Tracks, t => new EscalationTrack(t.BrandId) { Published = t.Published }),
         };
-        if (snapshot.Engagements.Length > 0)
+        if (snapshot.Engagements.Length > 0 || snapshot.Tracks.Length > 0)
         {
-            post.log = new List<Engagement>(snapshot.Engagements);
+            post.evaluation = new PostEvaluation([]);
+            post.evaluation.Log.AddRange(snapshot.Engagements);
+            post.evaluation.RestoreTracks(Array.ConvertAll(snapshot.Tracks, t => new EscalationTrack(t.BrandId) { Published = t.Published }));
         }
         if (snapshot.Answers.Length > 0)
         {
@@ -501,5 +525,5 @@ public sealed class PostRecord(string id)
     /// <summary>Iterates the logged reshares (for amplification credited when the post arrives after them).</summary>
     /// <remarks>Most posts arrive before any reaction to them: an empty log returns the shared empty
     /// array, whose enumerator is cached, rather than a fresh iterator per post.</remarks>
-    public IEnumerable<Engagement> LoggedReshares() => log.Count == 0 ? [] : log.Where(e => ViralityScorer.IsReshare(e.Kind));
+    public IEnumerable<Engagement> LoggedReshares() => evaluation is null ? [] : evaluation.Log.Where(e => ViralityScorer.IsReshare(e.Kind));
 }

@@ -161,8 +161,27 @@ public sealed class PostRecordTests
         Assert.Equal(-0.3, post.Sentiment);
         Assert.Equal("p0", post.InReplyTo);
         Assert.Equal(InfluenceScorer.Score(1_000, true, 0), post.AuthorInfluence);
-        Assert.Equal(["acme", "globex"], post.Tracks.Select(t => t.BrandId));
+        Assert.Equal(["acme", "globex"], post.Brands);
         Assert.Equal(T0, post.LastEventAt);
+        var spread = post.Spread;
+        Assert.Equal((T0, 0, 1_000L), (spread.At, spread.TotalReshares, spread.Reach));
+        Assert.Equal(ViralityScorer.Score(0, 1_000), spread.Virality);
+    }
+
+    [Fact]
+    public void Escalation_tracks_exist_from_the_first_engagement_whichever_arrives_first()
+    {
+        var post = new PostRecord("p1");
+        post.MarkSeen(Post("late again", 1_000, verified: false), Language.English, -0.5, ["acme", "globex"], null);
+        Assert.Empty(post.Tracks); // Nothing escalates without engagements: most posts never pay for tracks.
+        post.AddEngagement(EngagementKind.Like, T0.AddMinutes(1), 10);
+        Assert.Equal(["acme", "globex"], post.Tracks.Select(t => t.BrandId));
+
+        var reactedFirst = new PostRecord("p2");
+        reactedFirst.AddEngagement(EngagementKind.Repost, T0.AddMinutes(1), 10);
+        Assert.Empty(reactedFirst.Tracks); // Not seen yet: which brands it is about is not known.
+        reactedFirst.MarkSeen(Post("late again", 1_000, verified: false), Language.English, -0.5, ["acme"], null);
+        Assert.Equal(["acme"], reactedFirst.Tracks.Select(t => t.BrandId));
     }
 
     [Fact]
