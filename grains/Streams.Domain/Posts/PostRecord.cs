@@ -1,4 +1,3 @@
-using System.Text;
 using Streams.Abstractions.Brands;
 using Streams.Abstractions.Events;
 using Streams.Domain.Scoring;
@@ -44,15 +43,7 @@ public sealed class PostRecord(string id)
     public AuthorRef? Author { get; private set; }
     public Platform Platform { get; private set; }
     public DateTime CreatedAt { get; private set; }
-    // UTF-8, not a string: social text is mostly ASCII, so this halves the largest part of a post
-    // kept in memory. It is decoded only to display it (a spread report, an escalation).
-    private byte[]? textUtf8;
-
-    public string? Text
-    {
-        get => textUtf8 is null ? null : Encoding.UTF8.GetString(textUtf8);
-        private set => textUtf8 = value is null ? null : Encoding.UTF8.GetBytes(value);
-    }
+    public string? Text { get; private set; }
     public Language Language { get; private set; }
     public double Sentiment { get; private set; }
     public IReadOnlyList<string> Brands { get; private set; } = [];
