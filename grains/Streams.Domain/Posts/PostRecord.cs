@@ -83,6 +83,12 @@ public sealed class PostRecord(string id)
     /// <summary>Virality last reported to the brands, to report only real changes.</summary>
     public double ReportedVirality { get; set; }
 
+    /// <summary>
+    /// Where the post's latest spread waits in its partition's list for the next drain (index + 1; 0
+    /// when none waits). Bookkeeping of the partition engine, never part of a snapshot.
+    /// </summary>
+    internal int PendingSpreadSlot { get; set; }
+
     public IReadOnlyList<BrandAnswerState> Answers => answers;
 
     /// <summary>Issue topics found in the post, over the taxonomies of the brands it is about.</summary>
