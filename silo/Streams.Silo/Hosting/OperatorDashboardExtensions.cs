@@ -9,10 +9,12 @@ public static class OperatorDashboardExtensions
     public const string Path = ApiKeyAuthenticationHandler.DashboardPath;
 
     /// <summary>
-    /// <c>Streams:OrleansDashboard</c> (default true) turns it off entirely, e.g. for load runs: its
-    /// grain call profiler costs a little on every grain call while someone is watching.
+    /// <c>Streams:OrleansDashboard</c> (default false) turns it on. It is off by default because it
+    /// costs 15-18% of the events a silo takes at saturation (docs/benchmarks.md): once a second its
+    /// metrics reader makes Orleans walk every activation under the lock that new activations take
+    /// (one per live customer), and its filter runs on every grain call.
     /// </summary>
-    public static bool Enabled(IConfiguration configuration) => configuration.GetValue("Streams:OrleansDashboard", true);
+    public static bool Enabled(IConfiguration configuration) => configuration.GetValue("Streams:OrleansDashboard", false);
 
     public static ISiloBuilder AddStreamsOperatorDashboard(this ISiloBuilder silo, IConfiguration configuration)
     {

@@ -30,6 +30,7 @@ public sealed class StreamsHostFixture : IAsyncLifetime
     {
         host = await LoopbackHost.StartAsync([
             "--Streams:FlushIntervalMilliseconds", "50",
+            "--Streams:OrleansDashboard", "true", // Off by default; AccessTests checks who may see it.
             "--Logging:LogLevel:Default", "Warning",
             "--STREAMS_ADMIN_KEY", AdminKey,
             "--Streams:ApiKeys:0:Key", IngestKey,
