@@ -35,6 +35,10 @@ public sealed class PartitionEngine
     // post by reference sets its identity hash on first use, which cost 1.6% of CPU at saturation.
     private readonly List<(PostRecord Post, PostSpread Spread)> spreads = [];
     private readonly List<string> matchScratch = new(4);
+
+    // One shared brand list per brand for the posts about that brand alone, nearly all of them: a post
+    // keeps its list for as long as it is kept, and lists are never written to once set.
+    private readonly Dictionary<string, string[]> singleBrandLists = new(StringComparer.Ordinal);
     private readonly List<string> topicScratch = new(4);
     private BrandCatalog catalog = BrandCatalog.Empty;
 
@@ -335,7 +339,7 @@ public sealed class PartitionEngine
             catalog.Match(text, metadata, matchScratch);
             if (matchScratch.Count > 0)
             {
-                brands = matchScratch.ToArray();
+                brands = BrandList(matchScratch);
             }
         }
         post.MarkSeen(mention, language, sentiment, brands, owner);
@@ -353,6 +357,7 @@ public sealed class PartitionEngine
             topicScratch.Clear();
             TopicTaxonomy? taxonomy = null;
             IReadOnlyList<string> topics = [];
+            var taxonomies = 0;
             foreach (var brand in brands)
             {
                 var brandTaxonomy = catalog.TopicsOf(brand);
@@ -361,6 +366,7 @@ public sealed class PartitionEngine
                     // Most brands share the default taxonomy: its match is the same for all of them.
                     taxonomy = brandTaxonomy;
                     topics = taxonomy.Names(taxonomy.Match(text));
+                    taxonomies++;
                 }
                 Outbox.Brand(brand).Mentions.Add(new BrandMention(post.Id, mention.Author.Id, post.CreatedAt, sentiment, topics, (int)intents));
                 for (var i = 0; i < topics.Count; i++)
@@ -371,7 +377,9 @@ public sealed class PartitionEngine
                     }
                 }
             }
-            post.Annotate(topicScratch.Count == 0 ? [] : topicScratch.ToArray(), intents);
+            // Under one taxonomy the post's topics are that match's own list (distinct, in order, never
+            // written to): the post shares it rather than keeping a copy.
+            post.Annotate(taxonomies == 1 ? topics : topicScratch.Count == 0 ? [] : topicScratch.ToArray(), intents);
             // Reshares that arrived before the post: credit them to the author now.
             foreach (var reshare in post.LoggedReshares())
             {
@@ -390,6 +398,20 @@ public sealed class PartitionEngine
         }
         post.Evaluate(DateTime.MinValue, findBrand);
         Publish(post);
+    }
+
+    private string[] BrandList(List<string> matched)
+    {
+        if (matched.Count != 1)
+        {
+            return matched.ToArray();
+        }
+        if (!singleBrandLists.TryGetValue(matched[0], out var shared))
+        {
+            shared = [matched[0]];
+            singleBrandLists.Add(matched[0], shared);
+        }
+        return shared;
     }
 
     /// <summary>Negative enough to count as a complaint for at least one of the brands.</summary>

@@ -83,6 +83,25 @@ public sealed class PartitionEngineTests
     }
 
     [Fact]
+    public void Posts_about_one_brand_share_its_brand_list_and_their_topic_list_is_that_of_the_match()
+    {
+        var engine = Engine(catalog: Catalog(Acme(), Globex()));
+        engine.Apply(Post("p1", 0, "@AcmeCare my refund never arrived, terrible service"));
+        engine.Apply(Post("p2", 1, "@AcmeCare still no refund and nobody answers the phone"));
+        engine.Apply(Post("p3", 2, "@AcmeCare @GlobexHelp both of you charged me twice"));
+        engine.Outbox.Drain();
+
+        var posts = engine.Snapshot().Posts.ToDictionary(p => p.Id);
+        Assert.Equal([BrandId], posts["p1"].Brands);
+        // A post keeps its brand list for life: a million posts about one brand keep one list, not a million.
+        Assert.Same(posts["p1"].Brands, posts["p2"].Brands);
+        Assert.Equal([BrandId, "globex"], posts["p3"].Brands);
+        Assert.NotSame(posts["p1"].Brands, posts["p3"].Brands);
+        Assert.Contains("returns-refunds", posts["p1"].Topics);
+        Assert.Contains("billing-pricing", posts["p3"].Topics);
+    }
+
+    [Fact]
     public void Two_reshares_are_not_enough()
     {
         var engine = Engine();
