@@ -35,11 +35,11 @@ public sealed class PartitionEngine
     // post by reference sets its identity hash on first use, which cost 1.6% of CPU at saturation.
     private readonly List<(PostRecord Post, PostSpread Spread)> spreads = [];
     private readonly List<string> matchScratch = new(4);
+    private readonly List<string> topicScratch = new(4);
 
     // One shared brand list per brand for the posts about that brand alone, nearly all of them: a post
     // keeps its list for as long as it is kept, and lists are never written to once set.
     private readonly Dictionary<string, string[]> singleBrandLists = new(StringComparer.Ordinal);
-    private readonly List<string> topicScratch = new(4);
     private BrandCatalog catalog = BrandCatalog.Empty;
 
     // catalog.Find as a delegate, made once per catalog: a method group passed per call would allocate
