@@ -28,8 +28,20 @@ public sealed class PipelineOptions
     /// <summary>A partition flushes early when this many events are waiting, to bound memory and latency.</summary>
     public int MaxEventsPerFlush { get; set; } = 20_000;
 
-    /// <summary>Events accepted but not yet applied, cluster-wide, beyond which ingest answers 503.</summary>
-    public long MaxInFlightEvents { get; set; } = 250_000;
+    /// <summary>
+    /// Events accepted and not yet applied and fanned out, cluster-wide, beyond which a request waits for room
+    /// (<see cref="AdmissionWaitMilliseconds"/>) and then gets 503. Every event in flight is parsed and alive at each
+    /// garbage collection, and a saturated silo runs with its budget full: 60,000 instead of 250,000 took as many
+    /// events/s at max and cut the escalation p99 there from 5-6 s to 1.3 s (2026-12-01). Smaller budgets only
+    /// worked once requests waited for room: refused clients wait out a whole second of Retry-After.
+    /// </summary>
+    public long MaxInFlightEvents { get; set; } = 60_000;
+
+    /// <summary>
+    /// How long a request that finds <see cref="MaxInFlightEvents"/> spent waits for room before ingest answers 503.
+    /// Long enough for the partitions to apply a few batches; short against a client's request timeout.
+    /// </summary>
+    public int AdmissionWaitMilliseconds { get; set; } = 2_000;
 
     /// <summary>Most events ingest hands a partition in one call. Large batches amortise the per-call cost.</summary>
     public int MaxEventsPerBatch { get; set; } = 512;
@@ -44,6 +56,8 @@ public sealed class PipelineOptions
     public int CatalogRefreshMilliseconds { get; set; } = 500;
 
     public TimeSpan FlushInterval => TimeSpan.FromMilliseconds(FlushIntervalMilliseconds);
+
+    public TimeSpan AdmissionWait => TimeSpan.FromMilliseconds(AdmissionWaitMilliseconds);
 
     public TimeSpan EscalationFeedInterval => TimeSpan.FromMilliseconds(EscalationFeedIntervalMilliseconds);
 }

@@ -10,7 +10,7 @@ public static class IngestEndpoints
     {
         api.MapPost("/ingest", IngestAsync)
             .WithSummary("Ingest an NDJSON body of mention events")
-            .WithDescription("Each line is validated on its own: bad lines are reported with their line number and never stop the good ones. 503 with Retry-After when the pipeline is saturated or, with durable storage, the database is unreachable: then nothing of the request was accepted. With durable storage, 200 means the accepted events are in the durable log.")
+            .WithDescription("Each line is validated on its own: bad lines are reported with their line number and never stop the good ones. A request that finds the in-flight budget spent is held until the partitions make room; 503 with Retry-After when the pipeline stays saturated for the whole admission wait (Streams:AdmissionWaitMilliseconds) or, with durable storage, the database is unreachable: then nothing of the request was accepted. With durable storage, 200 means the accepted events are in the durable log.")
             .RequireAuthorization(StreamsSecurityExtensions.IngestPolicy)
             .Produces<IngestResponse>()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -29,14 +29,14 @@ public static class IngestEndpoints
         {
             return TooLarge(limits);
         }
-        switch (await pipeline.AcceptAsync(parsed.Accepted))
+        switch (await pipeline.AcceptAsync(parsed.Accepted, cancellationToken))
         {
             case IngestAdmission.Saturated:
                 request.HttpContext.Response.Headers.RetryAfter = "1";
                 return Results.Problem(
                     statusCode: StatusCodes.Status503ServiceUnavailable,
                     title: "Pipeline saturated",
-                    detail: $"{pipeline.InFlight} events are in flight (limit {pipeline.MaxInFlight}). Nothing from this request was accepted; send it again after the Retry-After delay.");
+                    detail: $"{pipeline.InFlight} events are still in flight after waiting {pipeline.AdmissionWait.TotalSeconds:0.#} s for room (limit {pipeline.MaxInFlight}). Nothing from this request was accepted; send it again after the Retry-After delay.");
             case IngestAdmission.StorageUnavailable:
                 request.HttpContext.Response.Headers.RetryAfter = "5";
                 return Results.Problem(

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Streams.Abstractions.Events;
 using Streams.Abstractions.Pipeline;
 using Streams.Abstractions.Posts;
+using Streams.Domain.Ingest;
 using Streams.Grains.Log;
 using Streams.Grains.Pipeline;
 
@@ -28,7 +29,8 @@ namespace Streams.Silo.Ingest;
 /// </para>
 /// <para>
 /// Admission is all or nothing per request: a request is accepted only if the cluster-wide number of
-/// events in flight stays under the limit, otherwise the caller gets 503 with Retry-After and
+/// events in flight stays under the limit. A request that finds it spent waits a little for room
+/// (<see cref="AdmissionGate"/>); if there is still none, the caller gets 503 with Retry-After and
 /// nothing of the request is taken. Once accepted, an event is never dropped: a failed call is
 /// retried until it succeeds. The limit bounds the memory the buffers can hold.
 /// </para>
@@ -46,28 +48,38 @@ public sealed class IngestPipeline(
     private readonly Channel<MentionEvent>[] buffers = Enumerable.Range(0, options.Value.Partitions)
         .Select(_ => Channel.CreateUnbounded<MentionEvent>(new UnboundedChannelOptions { SingleReader = true }))
         .ToArray();
-    private readonly Lock admission = new();
+    private readonly AdmissionGate admission = new(
+        () => counters.InFlight,
+        counters.AddAccepted,
+        options.Value.MaxInFlightEvents,
+        options.Value.AdmissionWait,
+        TimeProvider.System);
 
     /// <summary>Events accepted and not yet applied, cluster-wide (approximately, between status reports).</summary>
     public long InFlight => counters.InFlight;
 
-    public long MaxInFlight => options.Value.MaxInFlightEvents;
+    public long MaxInFlight => admission.MaxInFlight;
+
+    /// <summary>How long a request waits for room before it is refused.</summary>
+    public TimeSpan AdmissionWait => options.Value.AdmissionWait;
 
     /// <summary>True when accepted events are written to the durable log before they are acknowledged.</summary>
     public bool Durable => durable is not null;
 
     /// <summary>
-    /// Takes all of <paramref name="events"/> or none of them. With durable storage it completes
-    /// once they are in the log, or with <see cref="IngestAdmission.StorageUnavailable"/> when the
-    /// log could not be written (then nothing of them was taken).
+    /// Takes all of <paramref name="events"/> or none of them. When the in-flight budget is spent it
+    /// waits up to <see cref="PipelineOptions.AdmissionWaitMilliseconds"/> for room before answering
+    /// <see cref="IngestAdmission.Saturated"/>. With durable storage it completes once they are in the
+    /// log, or with <see cref="IngestAdmission.StorageUnavailable"/> when the log could not be written
+    /// (then nothing of them was taken).
     /// </summary>
-    public async Task<IngestAdmission> AcceptAsync(IReadOnlyList<MentionEvent> events)
+    public async Task<IngestAdmission> AcceptAsync(IReadOnlyList<MentionEvent> events, CancellationToken cancellationToken = default)
     {
         if (events.Count == 0)
         {
             return IngestAdmission.Accepted;
         }
-        if (!Admit(events.Count))
+        if (!await admission.AdmitAsync(events.Count, cancellationToken).ConfigureAwait(false))
         {
             return IngestAdmission.Saturated;
         }
@@ -85,21 +97,6 @@ public sealed class IngestPipeline(
         {
             counters.AddAccepted(-events.Count);
             return IngestAdmission.StorageUnavailable;
-        }
-    }
-
-    private bool Admit(int count)
-    {
-        lock (admission)
-        {
-            // A request larger than the whole budget is still let in when nothing is in flight,
-            // or it could never be accepted at all.
-            if (counters.InFlight + count > MaxInFlight && counters.InFlight > 0)
-            {
-                return false;
-            }
-            counters.AddAccepted(count);
-            return true;
         }
     }
 

@@ -1,0 +1,71 @@
+namespace Streams.Domain.Ingest;
+
+/// <summary>
+/// Decides whether a request's events may enter the pipeline: all of them or none, and only while
+/// the events in flight stay within a budget. A request that finds the budget spent waits, up to a
+/// bound, for the partitions to apply what is ahead of it, instead of being refused at once.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Why wait rather than refuse at once: a refused client waits out its Retry-After (a second) before
+/// it sends again. With a budget of a few tenths of a second of processing, the partitions would
+/// run dry during that second; with a budget of several seconds, every event in flight is parsed
+/// and alive at every garbage collection, which copies it from generation to generation. Holding
+/// the few requests that find the budget spent (at most one per client connection) keeps the
+/// partitions fed from a small budget: backpressure reaches the client as a slower response.
+/// </para>
+/// <para>
+/// The wait polls rather than being woken by each applied batch: the in-flight count is cluster-wide
+/// and also moves when another silo's status report arrives, and a poll every few milliseconds by a
+/// handful of waiting requests costs nothing measurable.
+/// </para>
+/// </remarks>
+/// <param name="inFlight">Events accepted and not yet applied, as the caller counts them.</param>
+/// <param name="admit">Counts newly admitted events in flight; called under the gate's lock.</param>
+public sealed class AdmissionGate(Func<long> inFlight, Action<long> admit, long maxInFlight, TimeSpan maxWait, TimeProvider clock)
+{
+    /// <summary>How often a waiting request looks again.</summary>
+    public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(5);
+
+    private readonly Lock gate = new();
+
+    public long MaxInFlight => maxInFlight;
+
+    /// <summary>
+    /// Admits <paramref name="count"/> events once they fit within the budget, waiting at most the
+    /// gate's bound; false when they still do not fit then (nothing was admitted).
+    /// </summary>
+    public async ValueTask<bool> AdmitAsync(int count, CancellationToken cancellationToken)
+    {
+        if (TryAdmit(count))
+        {
+            return true;
+        }
+        var started = clock.GetTimestamp();
+        while (clock.GetElapsedTime(started) < maxWait)
+        {
+            await Task.Delay(PollInterval, clock, cancellationToken).ConfigureAwait(false);
+            if (TryAdmit(count))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool TryAdmit(int count)
+    {
+        lock (gate)
+        {
+            var current = inFlight();
+            // A request larger than the whole budget is still let in when nothing is in flight, or
+            // it could never be accepted at all.
+            if (current + count > maxInFlight && current > 0)
+            {
+                return false;
+            }
+            admit(count);
+            return true;
+        }
+    }
+}
