@@ -15,6 +15,10 @@ namespace Streams.Domain.Ingest;
 /// partitions fed from a small budget: backpressure reaches the client as a slower response.
 /// </para>
 /// <para>
+/// Waiting requests are served in order of arrival, and a new request does not take room while
+/// another waits.
+/// </para>
+/// <para>
 /// The wait polls rather than being woken by each applied batch: the in-flight count is cluster-wide
 /// and also moves when another silo's status report arrives, and a poll every few milliseconds by a
 /// handful of waiting requests costs nothing measurable.
@@ -29,6 +33,11 @@ public sealed class AdmissionGate(Func<long> inFlight, Action<long> admit, long 
 
     private readonly Lock gate = new();
 
+    // Waiting requests go in one at a time, in the order they came (SemaphoreSlim queues async
+    // waiters first come, first served). Without it, small requests arriving later could take every
+    // bit of room a large waiting one needs until its wait ran out.
+    private readonly SemaphoreSlim turnstile = new(1, 1);
+
     public long MaxInFlight => maxInFlight;
 
     /// <summary>
@@ -37,20 +46,32 @@ public sealed class AdmissionGate(Func<long> inFlight, Action<long> admit, long 
     /// </summary>
     public async ValueTask<bool> AdmitAsync(int count, CancellationToken cancellationToken)
     {
-        if (TryAdmit(count))
+        // Nobody waiting: take the room at once if there is some.
+        if (turnstile.CurrentCount > 0 && TryAdmit(count))
         {
             return true;
         }
         var started = clock.GetTimestamp();
-        while (clock.GetElapsedTime(started) < maxWait)
+        if (!await turnstile.WaitAsync(maxWait, cancellationToken).ConfigureAwait(false))
         {
-            await Task.Delay(PollInterval, clock, cancellationToken).ConfigureAwait(false);
-            if (TryAdmit(count))
-            {
-                return true;
-            }
+            return false;
         }
-        return false;
+        try
+        {
+            while (!TryAdmit(count))
+            {
+                if (clock.GetElapsedTime(started) >= maxWait)
+                {
+                    return false;
+                }
+                await Task.Delay(PollInterval, clock, cancellationToken).ConfigureAwait(false);
+            }
+            return true;
+        }
+        finally
+        {
+            turnstile.Release();
+        }
     }
 
     private bool TryAdmit(int count)

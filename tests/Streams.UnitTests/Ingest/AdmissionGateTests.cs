@@ -50,6 +50,24 @@ public sealed class AdmissionGateTests
     }
 
     [Fact]
+    public async Task A_later_request_that_would_fit_does_not_overtake_one_that_waits()
+    {
+        var gate = Gate(max: 100, wait: TimeSpan.FromMinutes(5));
+        Assert.True(await gate.AdmitAsync(90, TestContext.Current.CancellationToken));
+
+        var large = gate.AdmitAsync(20, TestContext.Current.CancellationToken).AsTask();
+        await Task.Delay(AdmissionGate.PollInterval * 2, TestContext.Current.CancellationToken);
+        var small = gate.AdmitAsync(5, TestContext.Current.CancellationToken).AsTask();
+        await Task.Delay(AdmissionGate.PollInterval * 4, TestContext.Current.CancellationToken);
+        Assert.False(small.IsCompleted); // 95 would fit, but the large request came first
+
+        Interlocked.Add(ref inFlight, -90);
+        Assert.True(await large.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken));
+        Assert.True(await small.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken));
+        Assert.Equal(25, inFlight);
+    }
+
+    [Fact]
     public async Task A_request_larger_than_the_whole_budget_goes_in_when_nothing_is_in_flight()
     {
         var gate = Gate(max: 100, wait: TimeSpan.Zero);
