@@ -271,19 +271,26 @@ public sealed class SentimentAnalyzerTests
             sum += Analyzer.Score(post, Language.French) + Analyzer.Score(post, Language.English);
             sum += (int)LanguageDetector.Detect(post, null) + (int)LanguageDetector.Detect(post, "fr-FR");
         }
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 500; i++)
+        // The fewest bytes of three rounds: the runtime's one-off bookkeeping on this thread (the JIT
+        // recompiling a hot method, for one, once measured 7,792 bytes in a CI run) lands in one
+        // round, while an allocation per call would show in every round.
+        var allocated = long.MaxValue;
+        for (var round = 0; round < 3; round++)
         {
-            foreach (var post in posts)
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 500; i++)
             {
-                sum += Analyzer.Score(post, Language.French) + Analyzer.Score(post, Language.English);
-                sum += (int)LanguageDetector.Detect(post, null) + (int)LanguageDetector.Detect(post, "fr-FR");
+                foreach (var post in posts)
+                {
+                    sum += Analyzer.Score(post, Language.French) + Analyzer.Score(post, Language.English);
+                    sum += (int)LanguageDetector.Detect(post, null) + (int)LanguageDetector.Detect(post, "fr-FR");
+                }
             }
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
         }
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.True(double.IsFinite(sum));
-        // A little slack for runtime bookkeeping; one allocation per call would be 2,000 × 24 bytes or more.
-        Assert.True(allocated < 4_000, $"{allocated} bytes allocated over 4,000 calls");
+        // A little slack for runtime bookkeeping; one allocation per call would be 8,000 × 24 bytes or more.
+        Assert.True(allocated < 4_000, $"{allocated} bytes allocated over 8,000 calls in the cheapest of three rounds");
     }
 
     [Fact]
