@@ -90,7 +90,7 @@ public sealed class AccessTests(StreamsHostFixture host) : IClassFixture<Streams
             Post("own-a", "@AclAlphaCare my order is late", "own-author-a"),
             Post("own-b", "@AclBetaCare my order is late", "own-author-b"),
         ]);
-        await WaitSettledAsync();
+        await PipelineStatus.WaitSettledAsync(host.Http, Ct);
         using var readA = host.Client(ReadBrandAKey);
 
         var brands = await readA.GetFromJsonAsync<JsonElement[]>("/api/brands", Ct);
@@ -120,7 +120,7 @@ public sealed class AccessTests(StreamsHostFixture host) : IClassFixture<Streams
             Post("two-1", "@AclAlphaCare @AclBetaCare both of you lost my parcel", "two-author"),
             Post("two-2", "@AclBetaCare still nothing from you", "two-author", T0.AddMinutes(1)),
         ]);
-        await WaitSettledAsync();
+        await PipelineStatus.WaitSettledAsync(host.Http, Ct);
         using var readA = host.Client(ReadBrandAKey);
         using var readB = host.Client(ReadBrandBKey);
 
@@ -141,7 +141,7 @@ public sealed class AccessTests(StreamsHostFixture host) : IClassFixture<Streams
         // Key A may not answer for B, and answering without a brand answers for A only.
         Assert.Equal(HttpStatusCode.Forbidden, (await readA.PostAsJsonAsync("/api/posts/two-1/answer", new { brandId = BrandB }, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await readA.PostAsJsonAsync("/api/posts/two-1/answer", new { }, Ct)).StatusCode);
-        await WaitSettledAsync();
+        await PipelineStatus.WaitSettledAsync(host.Http, Ct);
         asAdmin = await host.Http.GetFromJsonAsync<JsonElement>("/api/posts/two-1", Ct);
         Assert.Equal([BrandA], asAdmin.GetProperty("answers").EnumerateArray().Select(a => a.GetProperty("brandId").GetString()).ToArray());
         Assert.False(asAdmin.GetProperty("answered").GetBoolean());
@@ -293,19 +293,5 @@ public sealed class AccessTests(StreamsHostFixture host) : IClassFixture<Streams
             }
         }
         throw new EndOfStreamException("escalation feed closed");
-    }
-
-    private async Task WaitSettledAsync()
-    {
-        for (var i = 0; i < 300; i++)
-        {
-            var status = await host.Http.GetFromJsonAsync<JsonElement>("/api/status", Ct);
-            if (status.GetProperty("settled").GetBoolean())
-            {
-                return;
-            }
-            await Task.Delay(100, Ct);
-        }
-        throw new TimeoutException("the pipeline did not settle");
     }
 }

@@ -41,7 +41,7 @@ public sealed class ApiTests(StreamsHostFixture host) : IClassFixture<StreamsHos
         Assert.Contains("platform", rejected[6]);
         Assert.Contains("author.followers", rejected[7]);
 
-        var status = await WaitSettledAsync();
+        var status = await PipelineStatus.WaitSettledAsync(Http, Ct);
         Assert.True(status.GetProperty("accepted").GetInt64() >= 3);
         var brand = await Http.GetFromJsonAsync<JsonElement>("/api/brands/shop", Ct);
         Assert.Equal(2, brand.GetProperty("mentionCount").GetInt64());
@@ -155,7 +155,7 @@ public sealed class ApiTests(StreamsHostFixture host) : IClassFixture<StreamsHos
         Assert.Equal("open", escalation.GetProperty("status").GetString());
         Assert.NotEmpty(escalation.GetProperty("reasons").EnumerateArray());
 
-        await WaitSettledAsync();
+        await PipelineStatus.WaitSettledAsync(Http, Ct);
         var open = await Http.GetFromJsonAsync<JsonElement[]>("/api/brands/feedco/escalations?status=open", Ct);
         Assert.Equal("feedco:f1", Assert.Single(open!).GetProperty("id").GetString());
 
@@ -189,20 +189,6 @@ public sealed class ApiTests(StreamsHostFixture host) : IClassFixture<StreamsHos
     {
         var response = await Http.PostAsJsonAsync("/api/brands", new { id, name, handles = new[] { "@" + handle }, responseTargetMinutes = 60 }, Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-    }
-
-    private async Task<JsonElement> WaitSettledAsync()
-    {
-        for (var i = 0; i < 300; i++)
-        {
-            var status = await Http.GetFromJsonAsync<JsonElement>("/api/status", Ct);
-            if (status.GetProperty("settled").GetBoolean())
-            {
-                return status;
-            }
-            await Task.Delay(50, Ct);
-        }
-        throw new TimeoutException("pipeline did not settle");
     }
 
     private static string Post(string id, string text, long followers = 100) => JsonSerializer.Serialize(new

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Streams.IntegrationTests.Infrastructure;
 using Streams.Silo.Hosting;
 
 namespace Streams.IntegrationTests;
@@ -23,19 +25,10 @@ public sealed class IngestBackpressureTests
     {
         // A budget of one event: every request is bigger than the whole budget, so each one is
         // let in only when nothing else is in flight, and all the others must wait for it.
-        await using var host = await LoopbackHost.StartAsync([
-            "--Streams:ApiKeys:0:Key", IngestKey,
-            "--Streams:ApiKeys:0:Scopes:0", "ingest",
-            "--Streams:MaxInFlightEvents", "1",
-            "--Streams:AdmissionWaitMilliseconds", "60000",
-        ]);
-        using var http = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromMinutes(3) };
-        http.DefaultRequestHeaders.Add("X-Api-Key", IngestKey);
+        await using var host = await StartAsync(admissionWaitMilliseconds: 60_000);
+        using var http = Client(host, TimeSpan.FromMinutes(3));
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, Requests).Select(r => http.PostAsync(
-            "/api/ingest",
-            new StringContent(Body(r), Encoding.UTF8, "application/x-ndjson"),
-            Ct)));
+        var responses = await SendAllAtOnceAsync(http);
 
         foreach (var response in responses)
         {
@@ -43,36 +36,49 @@ public sealed class IngestBackpressureTests
             using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
             Assert.Equal(EventsPerRequest, body.RootElement.GetProperty("accepted").GetInt32());
         }
-        await WaitProcessedAsync(http, Requests * EventsPerRequest);
+        var status = await PipelineStatus.WaitSettledAsync(http, Ct);
+        Assert.Equal(Requests * EventsPerRequest, status.GetProperty("processed").GetInt64());
     }
 
     [Fact]
     public async Task A_request_that_finds_no_room_within_the_admission_wait_gets_503_and_nothing_of_it_is_taken()
     {
-        await using var host = await LoopbackHost.StartAsync([
-            "--Streams:ApiKeys:0:Key", IngestKey,
-            "--Streams:ApiKeys:0:Scopes:0", "ingest",
-            "--Streams:MaxInFlightEvents", "1",
-            "--Streams:AdmissionWaitMilliseconds", "0",
-        ]);
-        using var http = new HttpClient { BaseAddress = host.Address };
-        http.DefaultRequestHeaders.Add("X-Api-Key", IngestKey);
+        await using var host = await StartAsync(admissionWaitMilliseconds: 0);
+        using var http = Client(host, TimeSpan.FromSeconds(100));
 
         // Sixteen at once with no wait: at least one finds another's events still in flight.
-        var responses = await Task.WhenAll(Enumerable.Range(0, Requests).Select(r => http.PostAsync(
-            "/api/ingest",
-            new StringContent(Body(r), Encoding.UTF8, "application/x-ndjson"),
-            Ct)));
+        var responses = await SendAllAtOnceAsync(http);
 
         var refused = responses.Where(r => r.StatusCode == HttpStatusCode.ServiceUnavailable).ToArray();
         Assert.NotEmpty(refused);
         Assert.All(refused, r => Assert.NotNull(r.Headers.RetryAfter));
         Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable }));
         var accepted = responses.Count(r => r.StatusCode == HttpStatusCode.OK) * EventsPerRequest;
-        await WaitProcessedAsync(http, accepted);
-        using var status = JsonDocument.Parse(await http.GetStringAsync("/api/status", Ct));
-        Assert.Equal(accepted, status.RootElement.GetProperty("accepted").GetInt64());
+        var status = await PipelineStatus.WaitSettledAsync(http, Ct);
+        Assert.Equal(accepted, status.GetProperty("processed").GetInt64());
+        Assert.Equal(accepted, status.GetProperty("accepted").GetInt64());
     }
+
+    /// <summary>A host whose in-flight budget is a single event.</summary>
+    private static Task<LoopbackHost> StartAsync(int admissionWaitMilliseconds) => LoopbackHost.StartAsync([
+        "--Streams:ApiKeys:0:Key", IngestKey,
+        "--Streams:ApiKeys:0:Scopes:0", "ingest",
+        "--Streams:MaxInFlightEvents", "1",
+        "--Streams:AdmissionWaitMilliseconds", admissionWaitMilliseconds.ToString(CultureInfo.InvariantCulture),
+    ]);
+
+    private static HttpClient Client(LoopbackHost host, TimeSpan timeout)
+    {
+        var http = new HttpClient { BaseAddress = host.Address, Timeout = timeout };
+        http.DefaultRequestHeaders.Add("X-Api-Key", IngestKey);
+        return http;
+    }
+
+    private static Task<HttpResponseMessage[]> SendAllAtOnceAsync(HttpClient http) =>
+        Task.WhenAll(Enumerable.Range(0, Requests).Select(r => http.PostAsync(
+            "/api/ingest",
+            new StringContent(Body(r), Encoding.UTF8, "application/x-ndjson"),
+            Ct)));
 
     private static string Body(int request)
     {
@@ -87,22 +93,5 @@ public sealed class IngestBackpressureTests
             text = "Still waiting for my parcel",
             lang = "en",
         })));
-    }
-
-    private static async Task WaitProcessedAsync(HttpClient http, long events)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (true)
-        {
-            using var status = JsonDocument.Parse(await http.GetStringAsync("/api/status", Ct));
-            var processed = status.RootElement.GetProperty("processed").GetInt64();
-            if (processed >= events)
-            {
-                Assert.Equal(events, processed);
-                return;
-            }
-            Assert.True(DateTime.UtcNow < deadline, $"only {processed} of {events} events processed");
-            await Task.Delay(100, Ct);
-        }
     }
 }

@@ -38,7 +38,7 @@ public sealed class TextUnderstandingApiTests(StreamsHostFixture host) : IClassF
             Post("oq1", "I ate an orange and a banana at lunch"),
             Post("oq2", "Orange: mon forfait a encore augmenté, c'est une honte"),
             Post("oq3", "plus de reseau ORANGE depuis ce matin"));
-        await WaitSettledAsync();
+        await PipelineStatus.WaitSettledAsync(Http, Ct);
 
         var brand = await Http.GetFromJsonAsync<JsonElement>("/api/brands/orangeq", Ct);
         Assert.Equal(2, brand.GetProperty("mentionCount").GetInt64());
@@ -51,7 +51,7 @@ public sealed class TextUnderstandingApiTests(StreamsHostFixture host) : IClassF
     {
         await RegisterAsync(new { id = "mangoco", name = "Mango", handles = new[] { "@MangoCare" } });
         await IngestAsync(Post("mg1", "best mango smoothie recipe with yogurt and banana"));
-        await WaitSettledAsync();
+        await PipelineStatus.WaitSettledAsync(Http, Ct);
         Assert.Equal("mangoco", (await Http.GetFromJsonAsync<JsonElement>("/api/posts/mg1", Ct)).GetProperty("brands")[0].GetString());
 
         var feedback = await Http.PostAsJsonAsync("/api/posts/mg1/not-about-us", new { brandId = "mangoco" }, Ct);
@@ -62,7 +62,7 @@ public sealed class TextUnderstandingApiTests(StreamsHostFixture host) : IClassF
         await IngestAsync(
             Post("mg2", "mango smoothie with greek yogurt tonight"),
             Post("mg3", "@MangoCare my Mango order never arrived"));
-        await WaitSettledAsync();
+        await PipelineStatus.WaitSettledAsync(Http, Ct);
         Assert.Empty((await Http.GetFromJsonAsync<JsonElement>("/api/posts/mg2", Ct)).GetProperty("brands").EnumerateArray());
         Assert.Equal("mangoco", (await Http.GetFromJsonAsync<JsonElement>("/api/posts/mg3", Ct)).GetProperty("brands")[0].GetString());
 
@@ -77,7 +77,7 @@ public sealed class TextUnderstandingApiTests(StreamsHostFixture host) : IClassF
         await IngestAsync(
             Post("tz1", "@TelcozHelp my package never arrived and I want a refund. I'm switching to another provider", author: "churner"),
             Post("tz2", "@TelcozHelp the internet is down again, outage all day", author: "other"));
-        await WaitSettledAsync();
+        await PipelineStatus.WaitSettledAsync(Http, Ct);
 
         var brand = await Http.GetFromJsonAsync<JsonElement>("/api/brands/telcoz", Ct);
         var topics = brand.GetProperty("topics").EnumerateArray().ToDictionary(t => t.GetProperty("topic").GetString()!, t => t.GetProperty("count").GetInt64());
@@ -105,20 +105,6 @@ public sealed class TextUnderstandingApiTests(StreamsHostFixture host) : IClassF
         var response = await Http.PostAsync("/api/ingest", new StringContent(string.Join('\n', lines), Encoding.UTF8, "application/x-ndjson"), Ct);
         var result = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
         Assert.Equal(lines.Length, result.GetProperty("accepted").GetInt32());
-    }
-
-    private async Task WaitSettledAsync()
-    {
-        for (var i = 0; i < 300; i++)
-        {
-            var status = await Http.GetFromJsonAsync<JsonElement>("/api/status", Ct);
-            if (status.GetProperty("settled").GetBoolean())
-            {
-                return;
-            }
-            await Task.Delay(50, Ct);
-        }
-        throw new TimeoutException("pipeline did not settle");
     }
 
     private static string Post(string id, string text, string author = "someone") => JsonSerializer.Serialize(new

@@ -38,8 +38,6 @@ public sealed class AdmissionGate(Func<long> inFlight, Action<long> admit, long 
     // bit of room a large waiting one needs until its wait ran out.
     private readonly SemaphoreSlim turnstile = new(1, 1);
 
-    public long MaxInFlight => maxInFlight;
-
     /// <summary>
     /// Admits <paramref name="count"/> events once they fit within the budget, waiting at most the
     /// gate's bound; false when they still do not fit then (nothing was admitted).

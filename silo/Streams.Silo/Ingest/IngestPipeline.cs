@@ -58,7 +58,7 @@ public sealed class IngestPipeline(
     /// <summary>Events accepted and not yet applied, cluster-wide (approximately, between status reports).</summary>
     public long InFlight => counters.InFlight;
 
-    public long MaxInFlight => admission.MaxInFlight;
+    public long MaxInFlight => options.Value.MaxInFlightEvents;
 
     /// <summary>How long a request waits for room before it is refused.</summary>
     public TimeSpan AdmissionWait => options.Value.AdmissionWait;
