@@ -41,6 +41,9 @@ internal static class TextLab
             case "tune-prior":
                 PriorTuning.Run();
                 return 0;
+            case "score-text":
+                ScoreLines(args.Length > 1 ? args[1..] : ReadStandardInput());
+                return 0;
             default:
                 return -1;
         }
@@ -92,7 +95,7 @@ internal static class TextLab
         {
             sets.Insert(0, ("airline_tweets.csv (held out)", airline));
         }
-        Console.WriteLine($"{"set",-32}{"scorer",-20}{"n",7}{"accuracy",10}{"neg F1",9}{"macro-F1",10}");
+        Console.WriteLine($"{"set",-32}{"scorer",-20}{"n",7}{"accuracy",10}{"neg F1",9}{"macro-F1",10}  label: predicted neg/neu/pos");
         foreach (var (name, posts) in sets)
         {
             Print(name, "model", Measure(model, posts));
@@ -110,8 +113,34 @@ internal static class TextLab
         TopicEvaluation.Print(airline);
     }
 
+    /// <summary>
+    /// Prints, per post, what each stage made of it: the lexicon's compound score, the model's probabilities and the
+    /// final score, with the detected language and intents; for looking at one post while writing a rule or a test.
+    /// </summary>
+    private static void ScoreLines(IEnumerable<string> posts)
+    {
+        var analyzer = SentimentAnalyzer.Shared;
+        foreach (var post in posts)
+        {
+            var language = LanguageDetector.Detect(post, null);
+            var lexicon = analyzer.LexiconScore(post, language);
+            var score = analyzer.Score(post, language);
+            var model = analyzer.TryPredict(post, language, out var p) ? $"neg {p.Negative:F2} neu {p.Neutral:F2} pos {p.Positive:F2}" : "no model";
+            var intents = IntentDetector.Shared.Detect(post, score);
+            Console.WriteLine($"{score,6:F2}  lexicon {lexicon,6:F2}  {model}  {language}  {intents}  {post}");
+        }
+    }
+
+    private static IEnumerable<string> ReadStandardInput()
+    {
+        while (Console.In.ReadLine() is { } line)
+        {
+            yield return line;
+        }
+    }
+
     private static void Print(string set, string scorer, SentimentMetrics m) =>
-        Console.WriteLine($"{set,-32}{scorer,-20}{m.Count,7}{m.Accuracy,10:F3}{m.NegativeF1,9:F3}{m.MacroF1,10:F3}");
+        Console.WriteLine($"{set,-32}{scorer,-20}{m.Count,7}{m.Accuracy,10:F3}{m.NegativeF1,9:F3}{m.MacroF1,10:F3}  {m.ConfusionText}");
 
     /// <summary>
     /// Replays the posts brand by brand in the order they were posted (a set without brands is one stream in file order),

@@ -11,8 +11,8 @@ namespace Streams.Domain.Text;
 /// </summary>
 internal static class ComplaintCues
 {
-    private const float Mild = -0.8f;
-    private const float Firm = -1.3f;
+    public const float Mild = -0.8f;
+    public const float Firm = -1.3f;
 
     public static readonly (string Phrase, float Valence)[] English =
     [
@@ -28,6 +28,11 @@ internal static class ComplaintCues
         ("refund", Mild), ("stuck", Firm), ("stranded", Firm), ("overbooked", Firm), ("outage", Firm),
         ("broken", Firm), ("rebooked", Mild), ("missed", Mild), ("tarmac", Mild), ("voicemail", Mild),
         ("unacceptable", Firm), ("ridiculous", Firm), ("again", Mild * 0.5f),
+        ("late", Mild), ("waiting", Mild), ("issue", Mild), ("issues", Mild), ("unhelpful", Firm), ("unable", Mild),
+        ("crashed", Firm), ("crashing", Firm), ("slow", Mild), ("understaffed", Firm), ("cancellation", Mild),
+        ("excuses", Mild), ("fee", Mild), ("fees", Mild), ("hidden fees", Firm), ("misplaced", Firm),
+        ("long line", Mild), ("long lines", Mild), ("for hours", Firm), ("an hour", Mild), ("all day", Mild),
+        ("all night", Mild), ("why", Mild), ("how come", Mild), ("what's going on", Mild),
     ];
 
     public static readonly (string Phrase, float Valence)[] French =
@@ -41,5 +46,7 @@ internal static class ComplaintCues
         ("fonctionne pas", Firm), ("jamais reçu", Firm), ("pas reçu", Firm), ("perdu", Mild), ("perdue", Mild),
         ("service client", Mild), ("réclamation", Mild), ("plainte", Mild), ("attente", Mild),
         ("débité deux fois", Firm), ("facturé deux fois", Firm), ("encore", Mild * 0.5f),
+        ("j'attends", Mild), ("attends", Mild), ("pourquoi", Mild), ("depuis des heures", Firm), ("depuis des jours", Firm),
+        ("une heure", Mild), ("lenteur", Mild), ("injoignable", Firm), ("injoignables", Firm),
     ];
 }

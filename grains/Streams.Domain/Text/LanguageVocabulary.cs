@@ -66,7 +66,7 @@ internal sealed class LanguageVocabulary
         var hash = WordHash.OfPrefixes(folded, prefixes);
         if (wordFilter.MayContain(hash) && words.TryGetValue(folded, out var entry))
         {
-            if (entry.Valence == 0 && (entry.Roles & ~WordRole.PhraseStart) == 0 && entry.Boost == 0)
+            if (entry.Valence == 0 && (entry.Roles & ~(WordRole.PhraseStart | WordRole.CareCues)) == 0 && entry.Boost == 0)
             {
                 return entry with { Valence = FindStem(folded, prefixes) };
             }

@@ -18,6 +18,9 @@ internal struct ScoredToken
     public bool AllCaps;
     public bool Elongated;
 
+    /// <summary>Digits only ("45"): a count, for <see cref="WordRole.TimeUnit"/>.</summary>
+    public bool Numeric;
+
     /// <summary>Part of a matched idiom or complaint phrase: its valence is final and it is never negated.</summary>
     public bool InPhrase;
 }

@@ -305,6 +305,7 @@ public sealed class SentimentAnalyzer
             Roles = roles,
             AllCaps = allCaps,
             Elongated = elongated,
+            Numeric = letters == 0,
         };
         return i;
     }
@@ -398,14 +399,22 @@ public sealed class SentimentAnalyzer
         }
 
         var sum = 0f;
+        var courtesy = 0f;
+        var problem = false;
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            if (token.Valence == 0)
+            var valence = token.Valence;
+            if (valence <= 0 && (token.Roles & (WordRole.ServiceAction | WordRole.TimeUnit)) != 0 && CareCue(tokens, i) is var cue and < 0)
+            {
+                // A care cue already says what its negation means ("never refunded" is no praise): never flip it again.
+                valence = cue;
+                token.InPhrase = true;
+            }
+            if (valence == 0)
             {
                 continue;
             }
-            var valence = token.Valence;
             var sign = MathF.Sign(valence);
             if (mixedCase && token.AllCaps)
             {
@@ -445,7 +454,17 @@ public sealed class SentimentAnalyzer
             {
                 valence *= i < contrastAt ? SentimentRules.BeforeContrast : SentimentRules.AfterContrast;
             }
+            if (valence > 0 && (token.Roles & WordRole.Courtesy) != 0)
+            {
+                courtesy += valence;
+                continue;
+            }
+            problem |= valence < 0;
             sum += valence;
+        }
+        if (!problem)
+        {
+            sum += courtesy; // Thanks count as praise only where nothing went wrong (see CareRegister).
         }
 
         if (sum != 0)
@@ -459,6 +478,35 @@ public sealed class SentimentAnalyzer
         }
         var compound = sum / Math.Sqrt((double)sum * sum + SentimentRules.NormalisationAlpha);
         return Math.Clamp(compound, -1, 1);
+    }
+
+    /// <summary>
+    /// The complaint a service action or time unit makes in a post to a brand (see <see cref="CareRegister"/>): a negated
+    /// service action ("never answered", "jamais remboursé") or a counted wait ("45 minutes"); 0 for anything else.
+    /// </summary>
+    private static float CareCue(ReadOnlySpan<ScoredToken> tokens, int i)
+    {
+        var token = tokens[i];
+        if ((token.Roles & WordRole.ServiceAction) != 0 && !token.InPhrase)
+        {
+            for (var distance = 1; distance <= SentimentRules.Window && i - distance >= 0; distance++)
+            {
+                var before = tokens[i - distance];
+                if (before.Clause != token.Clause)
+                {
+                    break;
+                }
+                if ((before.Roles & WordRole.Negator) != 0)
+                {
+                    return CareRegister.FailedAction;
+                }
+            }
+        }
+        if ((token.Roles & WordRole.TimeUnit) != 0 && i > 0 && tokens[i - 1].Numeric && tokens[i - 1].Clause == token.Clause)
+        {
+            return CareRegister.CountedWait;
+        }
+        return 0;
     }
 
     private bool TryEmoticon(ReadOnlySpan<char> chunk, out float valence)

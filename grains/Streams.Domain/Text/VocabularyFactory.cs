@@ -32,6 +32,7 @@ internal static class VocabularyFactory
         var phrases = new Dictionary<string, float>(StringComparer.Ordinal);
         AddPhrases(words, phrases, SentimentRules.EnglishIdioms);
         AddPhrases(words, phrases, ComplaintCues.English);
+        AddCareRegister(words, CareRegister.EnglishRequests, CareRegister.EnglishCourtesy, CareRegister.EnglishServiceActions, CareRegister.EnglishTimeUnits);
         return new LanguageVocabulary(words, phrases, stems: null, splitsElisions: false);
     }
 
@@ -58,6 +59,7 @@ internal static class VocabularyFactory
         var phrases = new Dictionary<string, float>(StringComparer.Ordinal);
         AddPhrases(words, phrases, SentimentRules.FrenchIdioms);
         AddPhrases(words, phrases, ComplaintCues.French);
+        AddCareRegister(words, [], CareRegister.FrenchCourtesy, CareRegister.FrenchServiceActions, CareRegister.FrenchTimeUnits);
         return new LanguageVocabulary(words, phrases, stems, splitsElisions: true);
     }
 
@@ -119,6 +121,23 @@ internal static class VocabularyFactory
             var valence = (role & WordRole.Negator) != 0 ? 0 : entry.Valence;
             words[key] = entry with { Valence = valence, Roles = entry.Roles | role };
         }
+    }
+
+    /// <summary>
+    /// Request words lose their polarity; the other lists only gain a role, so the scorer can weigh the word by the
+    /// rest of the post (see <see cref="CareRegister"/>). Applied last: a care role never disturbs a phrase start.
+    /// </summary>
+    private static void AddCareRegister(Dictionary<string, LexiconEntry> words, string[] requests, string[] courtesy, string[] actions, string[] timeUnits)
+    {
+        foreach (var word in requests)
+        {
+            var key = TextFolding.Fold(word);
+            words.TryGetValue(key, out var entry);
+            words[key] = entry with { Valence = 0 };
+        }
+        AddRoles(words, courtesy, WordRole.Courtesy);
+        AddRoles(words, actions, WordRole.ServiceAction);
+        AddRoles(words, timeUnits, WordRole.TimeUnit);
     }
 
     private static void AddBoosters(Dictionary<string, LexiconEntry> words, (string Word, float Boost)[] list)

@@ -20,4 +20,16 @@ internal enum WordRole : byte
 
     /// <summary>First word of a multi-word phrase (idiom or complaint cue) worth trying.</summary>
     PhraseStart = 16,
+
+    /// <summary>"thanks", "hope": positive only in a post that reports no problem (<see cref="CareRegister"/>).</summary>
+    Courtesy = 32,
+
+    /// <summary>"arrived", "answered", "reçu": negated, a complaint (<see cref="CareRegister"/>).</summary>
+    ServiceAction = 64,
+
+    /// <summary>"hours", "jours": after a number, a wait (<see cref="CareRegister"/>).</summary>
+    TimeUnit = 128,
+
+    /// <summary>The care roles, which leave a word's own polarity (or a French stem's) as it is.</summary>
+    CareCues = Courtesy | ServiceAction | TimeUnit,
 }

@@ -200,6 +200,40 @@ public sealed class SentimentAnalyzerTests
         Assert.True(En("flight was delayed but the crew were amazing, thank you!") > 0.05);
     }
 
+    [Theory]
+    [InlineData("@ShopCo please help me change my delivery address")]
+    [InlineData("@BankCo can you help me with my statement please")]
+    public void Requests_for_help_are_not_praise(string text) => Assert.InRange(En(text), -0.05, 0.05);
+
+    [Fact]
+    public void Courtesy_counts_only_where_nothing_went_wrong()
+    {
+        Assert.True(En("@ShopCo thanks for losing my parcel") < -0.05, $"{En("@ShopCo thanks for losing my parcel"):F3}");
+        Assert.True(En("@ShopCo hope you can help me, my parcel never arrived") < -0.05);
+        Assert.True(En("@BankCo please help, my card was charged twice and nobody answers the phone") < -0.05);
+        Assert.True(En("@ShopCo thanks for the quick reply, much appreciated") > 0.05);
+        Assert.True(Fr("merci, colis bien reçu") > 0.05);
+    }
+
+    [Fact]
+    public void A_service_that_did_not_happen_is_a_complaint()
+    {
+        Assert.True(En("my order hasn't arrived") < -0.05, $"{En("my order hasn't arrived"):F3}");
+        Assert.True(En("I never received the refund they promised") < -0.05);
+        Assert.True(En("nobody answered my email") < -0.05);
+        Assert.True(Fr("je n'ai jamais été remboursé") < -0.05);
+        Assert.InRange(En("my order arrived this morning"), -0.05, 0.05);
+        Assert.InRange(En("did you get my message"), -0.05, 0.05);
+    }
+
+    [Fact]
+    public void A_counted_wait_is_a_complaint()
+    {
+        Assert.True(En("@ShopCo it has been 2 weeks") < -0.05, $"{En("@ShopCo it has been 2 weeks"):F3}");
+        Assert.True(Fr("ça fait 3 jours que j'attends") < -0.05);
+        Assert.InRange(En("see you in a couple of weeks"), -0.05, 0.05);
+    }
+
     [Fact]
     public void Mentions_links_and_hashtags_are_handled()
     {

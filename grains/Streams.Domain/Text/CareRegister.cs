@@ -1,0 +1,57 @@
+namespace Streams.Domain.Text;
+
+/// <summary>
+/// How people write to a brand's care account, which general-purpose lexicons read wrongly. Hand-written from what
+/// care teams see, never fitted to a labelled set:
+/// <list type="bullet">
+/// <item>Request formulae carry no sentiment: VADER scores "please" +1.3 and "help" +1.7, so "please help, my card was
+/// charged twice" came out positive. A plea for help is not praise.</item>
+/// <item>Courtesy does not outweigh a problem: "thanks", "hope", "appreciate" count as positive only when nothing in the
+/// post is negative. "Thanks for the quick fix!" stays praise; "thanks for losing my parcel" and "hope you can help, my
+/// parcel never arrived" are complaints, however polite (or sarcastic).</item>
+/// <item>A service that did not happen is a complaint: a negated service action ("hasn't arrived", "never answered",
+/// "didn't work", "pas reçu") has no polar word, yet it is what care teams exist for.</item>
+/// <item>A count of time units ("2 weeks", "45 minutes") in a post to a brand is nearly always how long someone has
+/// been waiting.</item>
+/// </list>
+/// Valences are on the VADER scale, as in <see cref="ComplaintCues"/>.
+/// </summary>
+internal static class CareRegister
+{
+    /// <summary>A negated service action: as firm as an explicit cue such as "still waiting".</summary>
+    public const float FailedAction = ComplaintCues.Firm;
+
+    /// <summary>A counted wait ("3 hours"): mild, since "open 24 hours" or "2 days early" also exist.</summary>
+    public const float CountedWait = ComplaintCues.Mild;
+
+    /// <summary>English only: the French lexicon gives "s'il vous plaît" and "aide" no polarity to begin with.</summary>
+    public static readonly string[] EnglishRequests = ["please", "pls", "plz", "help", "kindly"];
+
+    public static readonly string[] EnglishCourtesy =
+        ["thanks", "thank", "thx", "ty", "appreciate", "appreciated", "hope", "hoping", "grateful"];
+
+    public static readonly string[] FrenchCourtesy = ["merci", "espère", "espérant", "bonjour"];
+
+    public static readonly string[] EnglishServiceActions =
+    [
+        "arrive", "arrived", "arrives", "receive", "received", "get", "got", "gotten", "work", "works", "worked",
+        "working", "hear", "heard", "respond", "responded", "responding", "reply", "replied", "replying", "answer",
+        "answered", "answering", "deliver", "delivered", "refund", "refunded", "fix", "fixed", "load", "loads",
+        "loading", "connect", "connecting", "show", "showed", "come", "came", "call", "called", "send", "sent", "ship",
+        "shipped", "open", "opens", "accept", "accepted", "help", "helped", "helping", "resolve", "resolved", "update",
+        "updated", "allow", "allowed", "process", "processed",
+    ];
+
+    public static readonly string[] FrenchServiceActions =
+    [
+        "reçu", "reçue", "reçus", "arrivé", "arrivée", "arrivés", "livré", "livrée", "livrés", "répondu", "répond",
+        "répondent", "remboursé", "remboursée", "fonctionne", "marche", "rappelé", "résolu", "réglé", "envoyé",
+        "envoyée", "aidé", "traité", "traitée",
+    ];
+
+    public static readonly string[] EnglishTimeUnits =
+        ["min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months"];
+
+    public static readonly string[] FrenchTimeUnits =
+        ["min", "minute", "minutes", "heure", "heures", "h", "jour", "jours", "semaine", "semaines", "mois"];
+}
