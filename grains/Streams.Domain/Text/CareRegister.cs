@@ -8,7 +8,8 @@ namespace Streams.Domain.Text;
 /// charged twice" came out positive. A plea for help is not praise.</item>
 /// <item>Courtesy does not outweigh a problem: "thanks", "hope", "appreciate" count as positive only when nothing in the
 /// post is negative. "Thanks for the quick fix!" stays praise; "thanks for losing my parcel" and "hope you can help, my
-/// parcel never arrived" are complaints, however polite (or sarcastic).</item>
+/// parcel never arrived" are complaints, however polite (or sarcastic). Nor does a sign-off make a request praise:
+/// "can you check my booking? thanks" asks something, and the thanks are in advance.</item>
 /// <item>A service that did not happen is a complaint: a negated service action ("hasn't arrived", "never answered",
 /// "didn't work", "pas reçu") has no polar word, yet it is what care teams exist for.</item>
 /// <item>A count of time units ("2 weeks", "45 minutes") in a post to a brand is nearly always how long someone has

@@ -30,7 +30,7 @@ internal sealed class LanguageVocabulary
     ]);
 
     private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> words;
-    private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> phrases;
+    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> phrases;
     private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> stems;
     private readonly bool hasStems;
     private readonly WordFilter wordFilter;
@@ -38,7 +38,7 @@ internal sealed class LanguageVocabulary
 
     public LanguageVocabulary(
         Dictionary<string, LexiconEntry> words,
-        Dictionary<string, float> phrases,
+        Dictionary<string, LexiconEntry> phrases,
         Dictionary<string, float>? stems,
         bool splitsElisions)
     {
@@ -87,8 +87,9 @@ internal sealed class LanguageVocabulary
         return (wordFilter.MayContain(hash) && words.ContainsKey(folded)) || FindStem(folded, prefixes) != 0;
     }
 
-    public bool TryFindPhrase(ReadOnlySpan<char> foldedJoined, out float valence) =>
-        phrases.TryGetValue(foldedJoined, out valence);
+    /// <summary>A phrase's valence, and <see cref="WordRole.ComplaintCue"/> when it is one.</summary>
+    public bool TryFindPhrase(ReadOnlySpan<char> foldedJoined, out LexiconEntry phrase) =>
+        phrases.TryGetValue(foldedJoined, out phrase);
 
     /// <param name="prefixes">The hash of <c>folded[..k]</c> at index k (<see cref="WordHash.OfPrefixes"/>).</param>
     private float FindStem(ReadOnlySpan<char> folded, ReadOnlySpan<uint> prefixes)

@@ -345,7 +345,7 @@ public sealed class SentimentAnalyzer
             for (var words = LanguageVocabulary.MaxPhraseWords; words >= 2; words--)
             {
                 if (i + words > tokens.Length || !TryJoin(tokens.Slice(i, words), folded, joined, out var length)
-                    || !vocabulary.TryFindPhrase(joined[..length], out var valence))
+                    || !vocabulary.TryFindPhrase(joined[..length], out var phrase))
                 {
                     continue;
                 }
@@ -357,7 +357,8 @@ public sealed class SentimentAnalyzer
                     tokens[k].Roles = WordRole.None;
                     tokens[k].InPhrase = true;
                 }
-                tokens[i].Valence = valence;
+                tokens[i].Valence = phrase.Valence;
+                tokens[i].Roles = phrase.Roles;
                 tokens[i].AllCaps = emphasised;
                 i += words - 1;
                 break;
@@ -400,16 +401,21 @@ public sealed class SentimentAnalyzer
 
         var sum = 0f;
         var courtesy = 0f;
+        var praise = 0f;
         var problem = false;
+        var complaint = false;
+        var request = stats.Questions > 0;
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
+            request |= (token.Roles & WordRole.Request) != 0;
             var valence = token.Valence;
             if (valence <= 0 && (token.Roles & (WordRole.ServiceAction | WordRole.TimeUnit)) != 0 && CareCue(tokens, i) is var cue and < 0)
             {
                 // A care cue already says what its negation means ("never refunded" is no praise): never flip it again.
                 valence = cue;
                 token.InPhrase = true;
+                complaint = true;
             }
             if (valence == 0)
             {
@@ -459,12 +465,21 @@ public sealed class SentimentAnalyzer
                 courtesy += valence;
                 continue;
             }
-            problem |= valence < 0;
+            if (valence > 0)
+            {
+                praise += valence;
+                continue;
+            }
+            problem = true;
+            complaint |= (token.Roles & WordRole.ComplaintCue) != 0;
             sum += valence;
         }
-        if (!problem)
+        // A care complaint stated plainly beside praise, with no "but" to weigh them, is mostly irony ("great, another
+        // delay"): the praise counts for less. With a contrast word the contrast rule above has already weighed them.
+        sum += complaint && contrastAt < 0 ? praise * SentimentRules.IronyDiscount : praise;
+        if (!problem && !request)
         {
-            sum += courtesy; // Thanks count as praise only where nothing went wrong (see CareRegister).
+            sum += courtesy; // Thanks are praise only where nothing went wrong and nothing is asked (see CareRegister).
         }
 
         if (sum != 0)

@@ -25,6 +25,9 @@ internal static class SentimentRules
     public const float BeforeContrast = 0.5f;
     public const float AfterContrast = 1.5f;
 
+    /// <summary>What praise still counts beside a care complaint cue with no contrast word between them (irony).</summary>
+    public const float IronyDiscount = 0.25f;
+
     public const float ExclamationBoost = 0.292f;
     public const int MaxExclamations = 4;
     public const float QuestionBoost = 0.18f;

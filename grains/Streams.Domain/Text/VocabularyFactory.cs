@@ -29,9 +29,9 @@ internal static class VocabularyFactory
         AddRoles(words, SentimentRules.EnglishNegators, WordRole.Negator);
         AddRoles(words, SentimentRules.EnglishContrast, WordRole.Contrast);
         AddBoosters(words, SentimentRules.EnglishBoosters);
-        var phrases = new Dictionary<string, float>(StringComparer.Ordinal);
-        AddPhrases(words, phrases, SentimentRules.EnglishIdioms);
-        AddPhrases(words, phrases, ComplaintCues.English);
+        var phrases = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        AddPhrases(words, phrases, SentimentRules.EnglishIdioms, WordRole.None);
+        AddPhrases(words, phrases, ComplaintCues.English, WordRole.ComplaintCue);
         AddCareRegister(words, CareRegister.EnglishRequests, CareRegister.EnglishCourtesy, CareRegister.EnglishServiceActions, CareRegister.EnglishTimeUnits);
         return new LanguageVocabulary(words, phrases, stems: null, splitsElisions: false);
     }
@@ -56,9 +56,9 @@ internal static class VocabularyFactory
         AddRoles(words, SentimentRules.FrenchNegatorsAfterNe, WordRole.NegatorAfterNe);
         AddRoles(words, SentimentRules.FrenchContrast, WordRole.Contrast);
         AddBoosters(words, SentimentRules.FrenchBoosters);
-        var phrases = new Dictionary<string, float>(StringComparer.Ordinal);
-        AddPhrases(words, phrases, SentimentRules.FrenchIdioms);
-        AddPhrases(words, phrases, ComplaintCues.French);
+        var phrases = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        AddPhrases(words, phrases, SentimentRules.FrenchIdioms, WordRole.None);
+        AddPhrases(words, phrases, ComplaintCues.French, WordRole.ComplaintCue);
         AddCareRegister(words, [], CareRegister.FrenchCourtesy, CareRegister.FrenchServiceActions, CareRegister.FrenchTimeUnits);
         return new LanguageVocabulary(words, phrases, stems, splitsElisions: true);
     }
@@ -133,7 +133,7 @@ internal static class VocabularyFactory
         {
             var key = TextFolding.Fold(word);
             words.TryGetValue(key, out var entry);
-            words[key] = entry with { Valence = 0 };
+            words[key] = entry with { Valence = 0, Roles = entry.Roles | WordRole.Request };
         }
         AddRoles(words, courtesy, WordRole.Courtesy);
         AddRoles(words, actions, WordRole.ServiceAction);
@@ -150,7 +150,9 @@ internal static class VocabularyFactory
         }
     }
 
-    private static void AddPhrases(Dictionary<string, LexiconEntry> words, Dictionary<string, float> phrases, (string Phrase, float Valence)[] list)
+    /// <param name="role">Given to every word and phrase of the list (<see cref="WordRole.ComplaintCue"/> or none), also
+    /// to a word that keeps its lexicon polarity ("delayed" stays VADER's -0.9 but is still a complaint cue).</param>
+    private static void AddPhrases(Dictionary<string, LexiconEntry> words, Dictionary<string, LexiconEntry> phrases, (string Phrase, float Valence)[] list, WordRole role)
     {
         foreach (var (phrase, valence) in list)
         {
@@ -162,11 +164,15 @@ internal static class VocabularyFactory
                 words.TryGetValue(key, out var entry);
                 if (entry.Valence == 0 && entry.Roles == WordRole.None && entry.Boost == 0)
                 {
-                    words[key] = entry with { Valence = valence };
+                    words[key] = entry with { Valence = valence, Roles = role };
+                }
+                else if (entry.Valence <= 0 && (entry.Roles & WordRole.Negator) == 0)
+                {
+                    words[key] = entry with { Roles = entry.Roles | role };
                 }
                 continue;
             }
-            phrases.TryAdd(key, valence);
+            phrases.TryAdd(key, new LexiconEntry(valence, 0, role));
             var first = key[..space];
             words.TryGetValue(first, out var head);
             words[first] = head with { Roles = head.Roles | WordRole.PhraseStart };

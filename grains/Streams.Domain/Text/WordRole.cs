@@ -2,7 +2,7 @@ namespace Streams.Domain.Text;
 
 /// <summary>What a word does to its neighbours, besides any polarity of its own.</summary>
 [Flags]
-internal enum WordRole : byte
+internal enum WordRole : ushort
 {
     None = 0,
 
@@ -30,6 +30,12 @@ internal enum WordRole : byte
     /// <summary>"hours", "jours": after a number, a wait (<see cref="CareRegister"/>).</summary>
     TimeUnit = 128,
 
+    /// <summary>A customer-care complaint cue (<see cref="ComplaintCues"/>): "delayed", "on hold", "en panne".</summary>
+    ComplaintCue = 256,
+
+    /// <summary>"please", "help": a request, which makes a "thanks" in the same post a sign-off (<see cref="CareRegister"/>).</summary>
+    Request = 512,
+
     /// <summary>The care roles, which leave a word's own polarity (or a French stem's) as it is.</summary>
-    CareCues = Courtesy | ServiceAction | TimeUnit,
+    CareCues = Courtesy | ServiceAction | TimeUnit | ComplaintCue | Request,
 }

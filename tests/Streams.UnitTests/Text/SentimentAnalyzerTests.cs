@@ -216,6 +216,24 @@ public sealed class SentimentAnalyzerTests
     }
 
     [Fact]
+    public void Thanks_that_sign_off_a_request_are_not_praise()
+    {
+        Assert.InRange(En("@AirlineCo can you check my booking? thanks"), -0.05, 0.05);
+        Assert.InRange(En("@AirlineCo please DM me the details, thank you"), -0.05, 0.05);
+        Assert.True(En("@AirlineCo thanks for getting back to me so quickly") > 0.05);
+    }
+
+    [Fact]
+    public void Praise_beside_a_plain_complaint_reads_as_irony()
+    {
+        Assert.True(En("@AirlineCo great, another delay") < -0.05, $"{En("@AirlineCo great, another delay"):F3}");
+        Assert.True(En("@AirlineCo love sitting on the tarmac for 3 hours") < -0.05);
+        Assert.True(En("@AirlineCo the crew were amazing today") > 0.05);
+        // A contrast word weighs the two sides itself: what follows "but" wins.
+        Assert.True(En("@AirlineCo flight delayed but the crew were amazing") > 0.05);
+    }
+
+    [Fact]
     public void A_service_that_did_not_happen_is_a_complaint()
     {
         Assert.True(En("my order hasn't arrived") < -0.05, $"{En("my order hasn't arrived"):F3}");
