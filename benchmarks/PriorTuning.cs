@@ -3,15 +3,18 @@ using Streams.Domain.Text;
 namespace Streams.Benchmarks;
 
 /// <summary>
-/// Chooses the <see cref="SentimentPriorAdapter"/> settings without the held-out set: label-shifted streams are drawn
-/// from the val splits (posts sampled with replacement so that their classes follow a chosen mix, in random order),
-/// and every setting is scored on all of them, unadapted model alongside. The mixes cover complaint-heavy,
-/// praise-heavy, mostly-neutral and balanced streams, so a setting cannot win by always leaning negative.
+/// Chooses the <see cref="BrandSentimentPriors"/> settings without the held-out set: label-shifted streams are drawn
+/// from the val splits (posts sampled with replacement so that their classes follow a chosen mix, in random order,
+/// at a steady rate per hour), and every setting is scored on all of them, unadapted model alongside. The mixes cover
+/// complaint-heavy, praise-heavy, mostly-neutral and balanced streams, so a setting cannot win by always leaning
+/// negative; the rates, from a quiet brand's share of one partition to a busy one's, show what the warm-up costs.
 /// </summary>
 internal static class PriorTuning
 {
     private const int StreamLength = 2_000;
     private const int Seeds = 5;
+    private static readonly int[] PostsPerHour = [10, 50, 250];
+    private static readonly DateTime Start = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
     private static readonly SentimentProbabilities[] Mixes =
     [
@@ -31,18 +34,15 @@ internal static class PriorTuning
             ("semeval val", Predict(analyzer, LabelledData.Split("en", "semeval2017_val", Language.English))),
             ("deft val", Predict(analyzer, LabelledData.Split("fr", "deft2017_val", Language.French))),
         };
-        var settings = new List<(string Name, Func<SentimentPriorAdapter?> Create)> { ("model (no adapter)", () => null) };
+        var settings = new List<(string Name, Func<BrandSentimentPriors?> Create)> { ("model (no adaptation)", () => null) };
         foreach (var warmUp in new[] { 20, 50, 100 })
         {
             foreach (var anchor in new[] { 0, 50, 200 })
             {
-                foreach (var rate in new[] { 0.003f, 0.01f, 0.03f })
-                {
-                    settings.Add(($"warm-up {warmUp,3} anchor {anchor,3} rate {rate,5}", () => new SentimentPriorAdapter(priors, warmUp, rate, SentimentPriorAdapter.DefaultFloor, anchor)));
-                }
+                settings.Add(($"warm-up {warmUp,3} anchor {anchor,3}", () => new BrandSentimentPriors(analyzer, warmUp, anchor)));
             }
         }
-        Console.WriteLine($"accuracy / macro-F1 per class mix (negative/neutral/positive), mean of both val splits and {Seeds} seeds");
+        Console.WriteLine($"accuracy / macro-F1 per class mix (negative/neutral/positive), mean of both val splits, {Seeds} seeds and {string.Join(", ", PostsPerHour)} posts an hour");
         Console.WriteLine($"{"setting",-36}{string.Join("", Mixes.Select(m => $"{Label(m),16}"))}{"mean",16}");
         foreach (var (name, create) in settings)
         {
@@ -50,13 +50,17 @@ internal static class PriorTuning
             var macroF1 = new double[Mixes.Length];
             for (var m = 0; m < Mixes.Length; m++)
             {
+                var runs = splits.Length * Seeds * PostsPerHour.Length;
                 foreach (var (_, byClass) in splits)
                 {
                     for (var seed = 0; seed < Seeds; seed++)
                     {
-                        var metrics = Stream(byClass, Mixes[m], seed, create());
-                        accuracy[m] += metrics.Accuracy / (splits.Length * Seeds);
-                        macroF1[m] += metrics.MacroF1 / (splits.Length * Seeds);
+                        foreach (var rate in PostsPerHour)
+                        {
+                            var metrics = Stream(byClass, Mixes[m], seed, rate, create());
+                            accuracy[m] += metrics.Accuracy / runs;
+                            macroF1[m] += metrics.MacroF1 / runs;
+                        }
                     }
                 }
             }
@@ -74,18 +78,20 @@ internal static class PriorTuning
             .Select(p => analyzer.TryPredict(p.Text, p.Language, out var probabilities) ? probabilities : SentimentProbabilities.Uniform)
             .ToArray())];
 
-    private static SentimentMetrics Stream(SentimentProbabilities[][] byClass, SentimentProbabilities mix, int seed, SentimentPriorAdapter? adapter)
+    private static SentimentMetrics Stream(SentimentProbabilities[][] byClass, SentimentProbabilities mix, int seed, int postsPerHour, BrandSentimentPriors? priors)
     {
         var random = new Random(seed);
         var labels = new int[StreamLength];
         var predicted = new int[StreamLength];
+        string[] brand = ["brand"];
         for (var i = 0; i < StreamLength; i++)
         {
             var u = random.NextSingle();
             var k = u < mix.Negative ? 0 : u < mix.Negative + mix.Neutral ? 1 : 2;
             var probabilities = byClass[k][random.Next(byClass[k].Length)];
             labels[i] = k;
-            predicted[i] = (adapter is null ? probabilities : adapter.Adapt(probabilities)).MostLikely;
+            var at = Start.AddHours((double)i / postsPerHour);
+            predicted[i] = (priors is null ? probabilities : priors.Adapt(probabilities, brand, at, count: true)).MostLikely;
         }
         return SentimentMetrics.Of(labels, predicted);
     }

@@ -1,3 +1,4 @@
+using Streams.Abstractions.Pipeline;
 using System.Globalization;
 using Streams.Domain.Text;
 
@@ -7,7 +8,7 @@ namespace Streams.Benchmarks;
 /// The text commands: <c>train-sentiment</c> retrains the model from the SemEval and DEFT train splits and writes
 /// grains/Streams.Domain/Text/Models/sentiment.bin; <c>tune-sentiment</c> prints a grid on the val splits;
 /// <c>evaluate-text</c> prints the accuracy table (airline held-out, val splits, topics; <c>--val-only</c> leaves the
-/// airline set out, for measuring while developing); <c>tune-prior</c> chooses the <see cref="SentimentPriorAdapter"/>
+/// airline set out, for measuring while developing); <c>tune-prior</c> chooses the <see cref="BrandSentimentPriors"/>
 /// settings on label-shifted streams drawn from the val splits.
 /// </summary>
 internal static class TextLab
@@ -99,7 +100,13 @@ internal static class TextLab
         foreach (var (name, posts) in sets)
         {
             Print(name, "model", Measure(model, posts));
-            Print(name, "model + brand prior", MeasureAdapted(model, posts));
+            if (posts.All(p => p.Created is not null))
+            {
+                // Brand priors are estimated per event-time window: a set without post times has nothing to adapt with
+                // (tune-prior measures them on the val splits, replayed as timed streams).
+                Print(name, "model + brand prior", MeasureAdapted(model, posts, 1));
+                Print(name, "  8 partitions", MeasureAdapted(model, posts, 8));
+            }
             Print(name, "lexicon", Measure(lexicon, posts));
         }
         if (airline is null)
@@ -109,7 +116,8 @@ internal static class TextLab
         Console.WriteLine($"{"airline_tweets.csv (held out)",-32}{"VADER",-20}{14485,7}{0.539,10:F3}{0.635,9:F3}{0.507,10:F3}  (published reference)");
         Console.WriteLine($"floors: airline accuracy >= 0.75, neg F1 >= 0.82; deft val macro-F1 >= 0.55 (model: {(model.Model is null ? "none embedded" : "embedded")})");
         Console.WriteLine("model + brand prior: each airline's posts replayed in tweet_created order, each post predicted with the class priors");
-        Console.WriteLine("estimated online (unsupervised EM) from that airline's earlier posts; a val split is one stream in file order.");
+        Console.WriteLine("estimated without labels (EM) from that airline's posts of the previous day up to the hour before the post's own;");
+        Console.WriteLine("8 partitions: the same, each post sent to one of 8 partitions by the hash of its id, each estimating on its own, as in the pipeline.");
         TopicEvaluation.Print(airline);
     }
 
@@ -143,25 +151,21 @@ internal static class TextLab
         Console.WriteLine($"{set,-32}{scorer,-20}{m.Count,7}{m.Accuracy,10:F3}{m.NegativeF1,9:F3}{m.MacroF1,10:F3}  {m.ConfusionText}");
 
     /// <summary>
-    /// Replays the posts brand by brand in the order they were posted (a set without brands is one stream in file order),
-    /// each through its brand's <see cref="SentimentPriorAdapter"/>: online, no look-ahead, no labels.
+    /// Replays the posts in the order they were posted, each scored by <see cref="BrandSentimentPriors"/> under its
+    /// brand's priors estimated from the brand's posts of the windows before it (a set without brands is one brand):
+    /// no look-ahead, no labels. With several partitions each post goes to one by the hash of an id, as in the pipeline,
+    /// and each partition estimates from its own share of a brand's posts.
     /// </summary>
-    private static SentimentMetrics MeasureAdapted(SentimentAnalyzer analyzer, List<LabelledPost> posts)
+    private static SentimentMetrics MeasureAdapted(SentimentAnalyzer analyzer, List<LabelledPost> posts, int partitions)
     {
-        var priors = analyzer.Model!.TrainingPriors;
-        var adapters = new Dictionary<string, SentimentPriorAdapter>(StringComparer.Ordinal);
+        var estimates = Enumerable.Range(0, partitions).Select(_ => new BrandSentimentPriors(analyzer)).ToArray();
         var labels = new List<int>(posts.Count);
         var predicted = new List<int>(posts.Count);
-        foreach (var post in posts.OrderBy(p => p.Created ?? DateTimeOffset.MinValue))
+        var ordered = posts.Select((post, index) => (Post: post, Id: $"post-{index}")).OrderBy(p => p.Post.Created ?? DateTimeOffset.MinValue);
+        foreach (var (post, id) in ordered)
         {
-            var brand = post.Brand ?? string.Empty;
-            if (!adapters.TryGetValue(brand, out var adapter))
-            {
-                adapters[brand] = adapter = new SentimentPriorAdapter(priors);
-            }
-            var score = analyzer.TryPredict(post.Text, post.Language, out var probabilities)
-                ? adapter.Adapt(probabilities).ToScore()
-                : analyzer.Score(post.Text, post.Language);
+            var partition = estimates[PartitionMap.PartitionOf(id, partitions)];
+            var score = partition.Score(post.Text, post.Language, [post.Brand ?? string.Empty], (post.Created ?? DateTimeOffset.MinValue).UtcDateTime, count: true);
             labels.Add(post.Label);
             predicted.Add(SentimentMetrics.ToLabel(score));
         }

@@ -42,6 +42,10 @@ public sealed class PartitionEngine
     private readonly Dictionary<string, string[]> singleBrandLists = new(StringComparer.Ordinal);
     private BrandCatalog catalog = BrandCatalog.Empty;
 
+    // Each brand's sentiment class priors, estimated per event-time window from this partition's share of its
+    // mentions; the windows are checkpointed with the posts.
+    private readonly BrandSentimentPriors sentimentPriors = new(SentimentAnalyzer.Shared);
+
     // catalog.Find as a delegate, made once per catalog: a method group passed per call would allocate
     // a new delegate on every evaluation.
     private Func<string, BrandConfig?> findBrand = BrandCatalog.Empty.Find;
@@ -76,6 +80,7 @@ public sealed class PartitionEngine
         {
             catalog = value;
             findBrand = value.Find;
+            sentimentPriors.Prune(brand => value.Find(brand) is not null);
         }
     }
 
@@ -238,7 +243,7 @@ public sealed class PartitionEngine
         {
             snapshots[i++] = post.Snapshot();
         }
-        return new PartitionEngineSnapshot(Partition, partitionCount, Watermark, snapshots);
+        return new PartitionEngineSnapshot(Partition, partitionCount, Watermark, snapshots, sentimentPriors.Snapshot());
     }
 
     /// <summary>
@@ -273,6 +278,17 @@ public sealed class PartitionEngine
                 throw new ArgumentException($"The checkpoint holds post {post.Id} twice.", nameof(snapshot));
             }
         }
+        try
+        {
+            // A checkpoint written before brands' sentiment windows were kept has none: their brands start afresh.
+            sentimentPriors.Restore(snapshot.SentimentWindows ?? []);
+        }
+        catch (ArgumentException)
+        {
+            posts.Clear();
+            throw;
+        }
+        sentimentPriors.Prune(brand => catalog.Find(brand) is not null);
         Watermark = snapshot.Watermark;
     }
 
@@ -331,7 +347,6 @@ public sealed class PartitionEngine
         else
         {
             language = LanguageDetector.Detect(text, mention.Lang);
-            sentiment = SentimentAnalyzer.Shared.Score(text, language is Language.French ? Language.French : Language.English);
             matchScratch.Clear();
             var metadata = new PostMetadata(
                 mention.Lang ?? LanguageCode(language), mention.Region, mention.Platform,
@@ -341,6 +356,12 @@ public sealed class PartitionEngine
             {
                 brands = BrandList(matchScratch);
             }
+            // After matching: a brand's mentions are scored under the class priors estimated from its earlier ones.
+            // Replies and quotes are not counted: they reach this partition by way of their parent's, later than
+            // the posts around them, and the estimate must not depend on that delay.
+            sentiment = sentimentPriors.Score(
+                text, language is Language.French ? Language.French : Language.English, brands, mention.CreatedAt,
+                count: mention.InReplyTo is null && mention.QuoteOf is null);
         }
         post.MarkSeen(mention, language, sentiment, brands, owner);
 

@@ -5,7 +5,7 @@ namespace Streams.Domain.Text;
 /// <list type="bullet">
 /// <item>complaint: sentiment at or below -0.05, or a churn threat;</item>
 /// <item>question: a '?' or an opening question word ("how", "why", "pourquoi", "est-ce que");</item>
-/// <item>praise: sentiment at or above 0.3, or thanks/merci in a post that is not negative;</item>
+/// <item>praise: sentiment at or above 0.3, or thanks/merci in a post that is neither negative nor a question;</item>
 /// <item>churn threat, purchase intent, deal seeking: the phrases of <see cref="IntentPhrases"/>.</item>
 /// </list>
 /// Allocation-free; immutable and shared.
@@ -54,17 +54,19 @@ public sealed class IntentDetector
         {
             intent |= PostIntent.DealSeeking;
         }
+        var question = text.Contains('?') || ((found & _questionOpeners) != 0 && StartsWithQuestionWord(text));
+        if (question)
+        {
+            intent |= PostIntent.Question;
+        }
         if (sentiment <= NegativeAt)
         {
             intent |= PostIntent.Complaint;
         }
-        else if (sentiment >= PraiseAt || (found & _thanks) != 0)
+        else if (sentiment >= PraiseAt || ((found & _thanks) != 0 && !question))
         {
+            // "Thanks" that closes a question ("when does the refund arrive? thanks") is manners, not praise.
             intent |= PostIntent.Praise;
-        }
-        if (text.Contains('?') || ((found & _questionOpeners) != 0 && StartsWithQuestionWord(text)))
-        {
-            intent |= PostIntent.Question;
         }
         return intent;
     }

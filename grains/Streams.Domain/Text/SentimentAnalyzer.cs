@@ -61,7 +61,7 @@ public sealed class SentimentAnalyzer
 
     /// <summary>
     /// The model's class probabilities for a post, for callers that adjust them before deciding (see
-    /// <see cref="SentimentPriorAdapter"/>); turn them into a score with <see cref="SentimentProbabilities.ToScore"/>.
+    /// <see cref="BrandSentimentPriors"/>); turn them into a score with <see cref="SentimentProbabilities.ToScore"/>.
     /// False, with nothing computed, when there is no model or no text: then <see cref="Score"/> is the lexicon's.
     /// Allocation-free like <see cref="Score"/>.
     /// </summary>

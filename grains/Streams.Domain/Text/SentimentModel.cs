@@ -42,7 +42,7 @@ public sealed class SentimentModel
 
     /// <summary>
     /// The class frequencies of the training set. The model's probabilities assume a stream with these priors;
-    /// <see cref="SentimentPriorAdapter"/> divides them out when a brand's stream has other priors.
+    /// <see cref="BrandSentimentPriors"/> divides them out when a brand's stream has other priors.
     /// </summary>
     public SentimentProbabilities TrainingPriors { get; }
 
@@ -50,7 +50,7 @@ public sealed class SentimentModel
     /// The softmax temperature. Regularised training leaves the probabilities less confident than the model is right;
     /// dividing the logits by a temperature below one, fitted by log-loss on the val splits, calibrates them. The most
     /// probable class does not change, only how sure the model says it is, which matters to whoever re-weights the
-    /// probabilities (<see cref="SentimentPriorAdapter"/>) or reads their margin as the score's magnitude.
+    /// probabilities (<see cref="BrandSentimentPriors"/>) or reads their margin as the score's magnitude.
     /// </summary>
     public float Temperature { get; }
 

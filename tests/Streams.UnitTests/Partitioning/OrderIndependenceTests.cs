@@ -210,6 +210,50 @@ public sealed class OrderIndependenceTests
         Assert.Equal(expected, actual);
     }
 
+    [Theory]
+    [InlineData(1, 21)]
+    [InlineData(3, 22)]
+    public void Sentiment_adapted_to_the_brand_is_the_same_in_any_arrival_order(int partitionCount, int seed)
+    {
+        // Six hours of Acme's mentions, mostly rants, with ambiguous questions and replies to earlier posts among them:
+        // enough for each partition's estimate of Acme's priors to warm up and re-weight the ambiguous posts.
+        const string Ambiguous = "@AcmeCare where is my parcel";
+        var events = new List<MentionEvent>();
+        for (var i = 0; i < 360; i++)
+        {
+            var minute = i;
+            events.Add(i % 4 == 3
+                ? Post($"m{i}", minute, Ambiguous, $"author{i}", 300)
+                : i % 10 == 5
+                    ? Post($"m{i}", minute, "@AcmeCare same here, terrible", $"author{i}", 300, inReplyTo: $"m{i - 5}")
+                    : Post($"m{i}", minute, Complaint, $"author{i}", 300));
+        }
+        var expected = Sentiments(events, partitionCount, new Random(seed), shuffle: false);
+        var plain = Domain.Text.SentimentAnalyzer.Shared.Score(Ambiguous, Domain.Text.Language.English);
+        Assert.True(plain > -0.05);
+        Assert.Contains(expected, s => s.Key.StartsWith('m') && s.Value <= -0.05 && events.First(e => e.Id == s.Key).Text == Ambiguous);
+
+        var actual = Sentiments(Shuffled(events, seed, 10), partitionCount, new Random(seed), shuffle: true);
+        Assert.Equal(expected, actual);
+
+        static Dictionary<string, double> Sentiments(List<MentionEvent> arrival, int partitionCount, Random random, bool shuffle)
+        {
+            var engines = Enumerable.Range(0, partitionCount).Select(p => Engine(p, partitionCount)).ToArray();
+            foreach (var e in arrival)
+            {
+                engines[PartitionMap.PartitionOf(e, partitionCount)].Apply(e);
+                // Shuffled, forwarded replies wait for a rare exchange, hours of event time, as in a fast replay where
+                // one flush carries a day of a brand's posts.
+                if (!shuffle || random.Next(150) == 0)
+                {
+                    Exchange(engines);
+                }
+            }
+            Exchange(engines);
+            return arrival.ToDictionary(e => e.Id, e => engines[PartitionMap.PartitionOf(e.Id, partitionCount)].View(e.Id)!.Sentiment);
+        }
+    }
+
     /// <summary>Delivers every partition's signals and forwards, as the grains' flushes would, until none are left.</summary>
     private static void Exchange(PartitionEngine[] engines)
     {

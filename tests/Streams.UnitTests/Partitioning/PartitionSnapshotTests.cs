@@ -136,6 +136,7 @@ public sealed class PartitionSnapshotTests(ITestOutputHelper output)
         var restored = PartitionSnapshotCodec.Deserialize(PartitionSnapshotCodec.Serialize(snapshot));
 
         AssertSameSnapshot(snapshot, restored);
+        Assert.Null(restored.SentimentWindows);
         var published = restored.Posts[0].Tracks[0].Published!;
         Assert.Equal(escalation.Reasons, published.Reasons);
         Assert.Equal(escalation with { Reasons = [] }, published with { Reasons = [] });
@@ -155,6 +156,35 @@ public sealed class PartitionSnapshotTests(ITestOutputHelper output)
         Assert.Throws<InvalidDataException>(() => PartitionSnapshotCodec.Deserialize(otherVersion));
         Assert.Throws<InvalidDataException>(() => PartitionSnapshotCodec.Deserialize(bytes.AsSpan(0, bytes.Length / 2)));
         Assert.Throws<InvalidDataException>(() => PartitionSnapshotCodec.Deserialize([PartitionSnapshotCodec.FormatVersion, .. "not brotli at all"u8]));
+    }
+
+    [Fact]
+    public void Brand_sentiment_counts_survive_a_checkpoint()
+    {
+        // A hundred rants over three hours teach the partition that Acme's mentions are mostly complaints.
+        var engine = Engine(0, 1);
+        engine.ApplyAll(Enumerable.Range(0, 100).Select(i => Post($"rant-{i}", i * 1.8)));
+        engine.Outbox.Drain();
+        var snapshot = engine.Snapshot();
+        Assert.Equal([BrandId], snapshot.SentimentWindows!.Select(w => w.Brand).Distinct());
+        Assert.Equal(100, snapshot.SentimentWindows!.Sum(w => w.Counts.Sum()));
+
+        var decoded = PartitionSnapshotCodec.Deserialize(PartitionSnapshotCodec.Serialize(snapshot));
+        AssertSameSnapshot(snapshot, decoded);
+        var restored = Engine(0, 1);
+        restored.Restore(decoded);
+        var forgotten = Engine(0, 1);
+        forgotten.Restore(decoded with { SentimentWindows = null }); // As a checkpoint written before the counts were kept.
+
+        var ambiguous = Post("where", 300, "@AcmeCare where is my parcel");
+        foreach (var e in new[] { engine, restored, forgotten })
+        {
+            e.Apply(ambiguous);
+        }
+        var sentiment = engine.View("where")!.Sentiment;
+        Assert.True(sentiment <= -0.05, $"{sentiment}");
+        Assert.Equal(sentiment, restored.View("where")!.Sentiment);
+        Assert.True(forgotten.View("where")!.Sentiment > -0.05, "without the counts the model reads the post as neutral");
     }
 
     [Fact]
@@ -413,6 +443,9 @@ public sealed class PartitionSnapshotTests(ITestOutputHelper output)
         Assert.Equal(expected.PartitionCount, actual.PartitionCount);
         Assert.Equal(expected.Watermark, actual.Watermark);
         Assert.Equal(DateTimeKind.Utc, actual.Watermark.Kind);
+        Assert.Equal(
+            expected.SentimentWindows?.Select(w => (w.Brand, w.Window, string.Join(",", w.Cells), string.Join(",", w.Counts))),
+            actual.SentimentWindows?.Select(w => (w.Brand, w.Window, string.Join(",", w.Cells), string.Join(",", w.Counts))));
         Assert.Equal(expected.Posts.Length, actual.Posts.Length);
         for (var i = 0; i < expected.Posts.Length; i++)
         {

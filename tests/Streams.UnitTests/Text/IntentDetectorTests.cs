@@ -42,6 +42,15 @@ public sealed class IntentDetectorTests
         Assert.Equal(PostIntent.None, Intent("ok", 0.1));
     }
 
+    [Theory]
+    [InlineData("when will my refund arrive? thanks")]
+    [InlineData("merci de me dire quand arrive mon colis ?")]
+    [InlineData("@airline how do I change my seat, thanks in advance")]
+    public void Thanks_that_close_a_question_are_not_praise(string text)
+    {
+        Assert.Equal(PostIntent.Question, Intent(text, 0.0));
+    }
+
     [Fact]
     public void Churn_signal_grows_with_negativity()
     {
