@@ -9,13 +9,14 @@ namespace Streams.Domain.Text;
 /// </summary>
 /// <remarks>
 /// <para>Order-free, like everything else a partition decides: a post's score is a function of the events in event
-/// time, not of the order they arrived in, so a replay at any speed, shuffled within the allowed lateness, or from a
+/// time, not of the order they arrived in, so a replay at any speed, with posts up to an hour late, or from a
 /// checkpoint after a crash, scores every post the same. Posts are counted per brand in event-time windows of
 /// <see cref="WindowLength"/>; a post is scored with the priors of the <see cref="WindowsUsed"/> windows that end
 /// one window before its own starts (for a post at 14:20, 13:00 back to the previous day's 14:00). Those windows are
-/// complete when it arrives, as long as the window is longer than the lateness (two minutes by default): every post
-/// of them came at least one window earlier in event time. Counts are whole numbers in a histogram, so no sum depends
-/// on the order posts were counted in either.</para>
+/// complete when it arrives as long as no post is later than a window: every post of them is at least one window
+/// older. A post later than that still counts, and the estimates it changes are made again, but posts scored in
+/// between kept the estimate they had. Counts are whole numbers in a histogram, so no sum depends on the order posts
+/// were counted in either.</para>
 /// <para>Only posts that open a conversation are counted: a reply or a quote reaches its own partition by way of its
 /// parent's, later than the posts around it, so counting it would make the estimate depend on that delay. Replies and
 /// quotes are still scored under the brand's estimate.</para>
@@ -183,7 +184,6 @@ public sealed class BrandSentimentPriors
             {
                 throw new ArgumentException($"Window {entry.Window} of brand {entry.Brand} is invalid: {e.Message}", nameof(windows), e);
             }
-            byWindow.Latest = Math.Max(byWindow.Latest, entry.Window);
         }
         brands.Clear();
         foreach (var (brand, byWindow) in restored)
@@ -228,53 +228,35 @@ public sealed class BrandSentimentPriors
     /// <summary>One brand's counts per window, and the estimates last made from them.</summary>
     private sealed class BrandWindows
     {
-        // A post in window p reads windows down to p - 1 - WindowsUsed, and no post arrives more than one window
-        // behind the latest (the lateness is shorter than a window): older windows are never read again.
-        private const int Kept = WindowsUsed + 2;
+        // A post in window p reads windows p - 1 - WindowsUsed .. p - 2, and no post arrives more than one window
+        // behind the newest, so the newest WindowsUsed + 3 windows with posts hold all any post still reads. One more
+        // leaves room for a post whose time is wrong by years: it takes a window of its own, far from the rest,
+        // without pushing out one that is read. Keeping the newest windows by count rather than every window within
+        // a day of the newest means such a post cannot empty the brand's history either.
+        private const int Kept = WindowsUsed + 4;
 
         public readonly Dictionary<long, SentimentHistogram> Windows = [];
 
         public readonly EstimateCache Estimates = new();
 
-        public long Latest = long.MinValue;
-
         public void Count(long window, int cell)
         {
             if (!Windows.TryGetValue(window, out var histogram))
             {
-                if (Windows.Count > 0 && window < Latest - Kept)
-                {
-                    return; // Far later than the lateness allows: no estimate will read it.
-                }
                 Windows[window] = histogram = new SentimentHistogram();
-                if (window > Latest)
+                if (Windows.Count > Kept)
                 {
-                    Latest = window;
-                    Evict();
+                    var oldest = Windows.Keys.Min();
+                    Windows.Remove(oldest);
+                    if (oldest == window)
+                    {
+                        return; // Older than every window kept: no estimate reads it.
+                    }
                 }
             }
             histogram.Add(cell, 1);
-            // Estimates made from this window are out of date: only a post later than the lateness allows gets here.
+            // Estimates made from this window are out of date: only a post more than a window late gets here.
             Estimates.Forget(window + 2, window + 1 + WindowsUsed);
-        }
-
-        private void Evict()
-        {
-            List<long>? old = null;
-            foreach (var w in Windows.Keys)
-            {
-                if (w < Latest - Kept)
-                {
-                    (old ??= []).Add(w);
-                }
-            }
-            if (old is not null)
-            {
-                foreach (var w in old)
-                {
-                    Windows.Remove(w);
-                }
-            }
         }
     }
 

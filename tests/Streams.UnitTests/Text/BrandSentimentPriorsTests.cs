@@ -170,8 +170,21 @@ public sealed class BrandSentimentPriorsTests
         var priors = new BrandSentimentPriors(Analyzer);
         Feed(priors, "acme", Rant, 100, Noon, TimeSpan.FromDays(3));
         var windows = priors.Snapshot();
-        Assert.InRange(windows.Length, BrandSentimentPriors.WindowsUsed, BrandSentimentPriors.WindowsUsed + 3);
-        Assert.True(windows.Min(w => w.Window) >= BrandSentimentPriors.WindowOf(Noon.AddDays(3)) - BrandSentimentPriors.WindowsUsed - 3);
+        Assert.InRange(windows.Length, BrandSentimentPriors.WindowsUsed + 2, BrandSentimentPriors.WindowsUsed + 4);
+        Assert.True(windows.Min(w => w.Window) >= BrandSentimentPriors.WindowOf(Noon.AddDays(3)) - BrandSentimentPriors.WindowsUsed - 4);
+    }
+
+    [Fact]
+    public void A_post_dated_years_off_does_not_erase_a_brands_history()
+    {
+        var priors = new BrandSentimentPriors(Analyzer);
+        Feed(priors, "acme", Rant, 60, Noon, TimeSpan.FromHours(2));
+        Score(priors, Rant, "acme", Noon.AddYears(70));
+        Score(priors, Rant, "acme", Noon.AddYears(-70));
+        Feed(priors, "acme", Rant, 60, Noon.AddHours(2), TimeSpan.FromHours(2));
+
+        Assert.Equal(120, priors.Snapshot().Where(w => Math.Abs(w.Window - BrandSentimentPriors.WindowOf(Noon)) < 10).Sum(w => w.Counts.Sum()));
+        Assert.True(Score(priors, Ambiguous, "acme", Noon.AddHours(6)) <= -0.05);
     }
 
     [Fact]
