@@ -26,7 +26,8 @@ public sealed class ApiTests(StreamsHostFixture host) : IClassFixture<StreamsHos
             """{"kind":"post","id":"m4","platform":"myspace","createdAt":"2026-11-22T10:00:00Z","author":{"id":"u1"},"text":"x"}""", // 6
             """{"kind":"post","id":"m5","platform":"twitter","createdAt":"2026-11-22T10:00:00Z","author":{"id":"u1","followers":"many"},"text":"x"}""", // 7
             """{"kind":"like","postId":"m1","createdAt":"2026-11-22T10:01:00Z","author":{"id":"u9"}}""", // 8 ok
-            Post("m6", "Shopzilla lost my order again, terrible"));                             // 9 ok, name without handle
+            Post("m6", "Shopzilla lost my order again, terrible"),                              // 9 ok, name without handle
+            """{"kind":"post","id":"m7","platform":"twitter","createdAt":"2099-01-01T00:00:00Z","author":{"id":"u1"},"text":"@ShopzillaHelp from the future"}"""); // 10
 
         var response = await Http.PostAsync("/api/ingest", new StringContent(body, Encoding.UTF8, "application/x-ndjson"), Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -34,12 +35,13 @@ public sealed class ApiTests(StreamsHostFixture host) : IClassFixture<StreamsHos
         Assert.Equal(3, result.GetProperty("accepted").GetInt32());
         var rejected = result.GetProperty("rejected").EnumerateArray()
             .ToDictionary(r => r.GetProperty("line").GetInt32(), r => r.GetProperty("error").GetString()!);
-        Assert.Equal([2, 4, 5, 6, 7], rejected.Keys.Order().ToArray());
+        Assert.Equal([2, 4, 5, 6, 7, 10], rejected.Keys.Order().ToArray());
         Assert.Contains("invalid JSON", rejected[2]);
         Assert.Contains("createdAt", rejected[4]);
         Assert.Contains("kind", rejected[5]);
         Assert.Contains("platform", rejected[6]);
         Assert.Contains("author.followers", rejected[7]);
+        Assert.StartsWith("field 'createdAt' is 2099-01-01T00:00:00Z, later than the latest accepted", rejected[10], StringComparison.Ordinal);
 
         var status = await PipelineStatus.WaitSettledAsync(Http, Ct);
         Assert.True(status.GetProperty("accepted").GetInt64() >= 3);

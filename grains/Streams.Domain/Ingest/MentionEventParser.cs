@@ -34,7 +34,7 @@ namespace Streams.Domain.Ingest;
 /// <item><c>platform</c>, when present, is one of <see cref="PlatformNames.All"/>, compared case-insensitively.</item>
 /// <item><c>createdAt</c> is an ISO 8601 date-time (upper-case 'T') with an explicit offset: <c>2026-11-22T10:00:00Z</c>,
 /// <c>2026-11-22T12:00:00+02:00</c> or <c>+02</c>; fractions of a second up to 7 digits. It is converted to UTC. A date-time without an offset is refused, because event
-/// time must not depend on where the server runs.</item>
+/// time must not depend on where the server runs; so is one later than <see cref="IngestLimits.LatestCreatedAt"/>.</item>
 /// <item><c>author</c> is an object: <c>id</c> required; <c>handle</c> optional (a leading '@' is removed, empty counts
 /// as absent); <c>followers</c> an optional integer ≥ 0 (default 0); <c>verified</c> optional true/false (default false).</item>
 /// <item>The contract's fields must have the contract's JSON types wherever they appear, even on a kind that ignores
@@ -147,7 +147,7 @@ public static class MentionEventParser
                 FieldId => ReadString(ref reader, "id", limits.MaxIdLength, emptyIsNull: false, out id),
                 FieldPostId => ReadString(ref reader, "postId", limits.MaxIdLength, emptyIsNull: false, out postId),
                 FieldPlatform => ReadPlatform(ref reader, out platform),
-                FieldCreatedAt => ReadCreatedAt(ref reader, out createdAt),
+                FieldCreatedAt => ReadCreatedAt(ref reader, limits, out createdAt),
                 FieldAuthor => ReadAuthor(ref reader, limits, out authorPresent, out authorId, out handle, out followers, out verified),
                 FieldText => ReadString(ref reader, "text", limits.MaxTextLength, emptyIsNull: false, out text),
                 FieldLang => ReadLang(ref reader, limits, out lang),
@@ -358,7 +358,7 @@ public static class MentionEventParser
         return $"field 'platform' must be one of {PlatformList} (got '{Shorten(text)}')";
     }
 
-    private static string? ReadCreatedAt(ref Utf8JsonReader reader, out DateTime? createdAt)
+    private static string? ReadCreatedAt(ref Utf8JsonReader reader, IngestLimits limits, out DateTime? createdAt)
     {
         createdAt = null;
         if (reader.TokenType == JsonTokenType.Null)
@@ -376,6 +376,10 @@ public static class MentionEventParser
         if (!HasExplicitOffset(ref reader))
         {
             return "field 'createdAt' must include a UTC offset or Z, e.g. 2026-11-22T10:00:00Z or 2026-11-22T12:00:00+02:00";
+        }
+        if (limits.LatestCreatedAt is { } latest && value.UtcDateTime > latest)
+        {
+            return $"field 'createdAt' is {value.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}, later than the latest accepted, {latest:yyyy-MM-dd'T'HH:mm:ss'Z'} (the server's clock plus Streams:MaxEventAheadMinutes)";
         }
         createdAt = value.UtcDateTime;
         return null;

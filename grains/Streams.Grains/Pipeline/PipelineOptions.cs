@@ -49,8 +49,13 @@ public sealed class PipelineOptions
     /// <summary>Posts with no event for this long (event time) and no open escalation are forgotten.</summary>
     public double PostRetentionHours { get; set; } = 48;
 
-    /// <summary>How late (event time) an event may arrive and still be placed where it belongs.</summary>
-    public double AllowedLatenessMinutes { get; set; } = 2;
+    /// <summary>
+    /// How far ahead of the server's clock an ingested event's <c>createdAt</c> may be. A partition's event time is
+    /// the latest it has seen, and posts quiet for <see cref="PostRetentionHours"/> before it are forgotten: one
+    /// event dated years ahead would forget them all. An hour allows for sources' clock skew and for a load test
+    /// whose generator runs ahead of real time.
+    /// </summary>
+    public double MaxEventAheadMinutes { get; set; } = 60;
 
     /// <summary>How often each silo refreshes its compiled brand catalog from the registry.</summary>
     public int CatalogRefreshMilliseconds { get; set; } = 500;

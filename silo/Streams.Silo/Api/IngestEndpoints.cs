@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using Streams.Domain.Ingest;
+using Streams.Grains.Pipeline;
 using Streams.Silo.Ingest;
 using Streams.Silo.Security;
 
@@ -17,9 +19,13 @@ public static class IngestEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static async Task<IResult> IngestAsync(HttpRequest request, IngestPipeline pipeline, CancellationToken cancellationToken)
+    private static async Task<IResult> IngestAsync(
+        HttpRequest request, IngestPipeline pipeline, IOptions<PipelineOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var limits = IngestLimits.Default;
+        var limits = IngestLimits.Default with
+        {
+            LatestCreatedAt = clock.GetUtcNow().UtcDateTime.AddMinutes(options.Value.MaxEventAheadMinutes),
+        };
         if (request.ContentLength > limits.MaxBodyBytes)
         {
             return TooLarge(limits);

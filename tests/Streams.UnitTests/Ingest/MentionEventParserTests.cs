@@ -313,6 +313,24 @@ public sealed class MentionEventParserTests
         Assert.Equal(DateTimeKind.Utc, m.CreatedAt.Kind);
     }
 
+    [Fact]
+    public void Created_at_later_than_the_limit_is_refused_with_both_times()
+    {
+        var limits = IngestLimits.Default with { LatestCreatedAt = new DateTime(2026, 11, 22, 11, 0, 0, DateTimeKind.Utc) };
+        Assert.Equal(new DateTime(2026, 11, 22, 10, 0, 0, DateTimeKind.Utc), Accept(Post(""), limits).CreatedAt);
+        Accept(Post("").Replace("2026-11-22T10:00:00Z", "2026-11-22T11:00:00Z", StringComparison.Ordinal), limits);
+        Accept(Post("").Replace("2026-11-22T10:00:00Z", "2026-11-22T12:00:00+01:00", StringComparison.Ordinal), limits);
+
+        var error = Reject(Post("").Replace("2026-11-22T10:00:00Z", "2026-11-22T11:00:01Z", StringComparison.Ordinal), limits);
+        Assert.Equal(
+            "field 'createdAt' is 2026-11-22T11:00:01Z, later than the latest accepted, 2026-11-22T11:00:00Z (the server's clock plus Streams:MaxEventAheadMinutes)",
+            error);
+        Assert.Contains("2099-01-01T00:00:00Z", Reject(Post("").Replace("2026-11-22T10:00:00Z", "2099-01-01T00:00:00Z", StringComparison.Ordinal), limits), StringComparison.Ordinal);
+
+        // Without a limit (the default) any date is accepted: replays of history and generated data are not the server's business.
+        Accept(Post("").Replace("2026-11-22T10:00:00Z", "2099-01-01T00:00:00Z", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("2026-11-22T10:00:00")]
     [InlineData("2026-11-22T10:00:00.500")]
