@@ -43,7 +43,7 @@ public sealed class BrandSentimentPriors
     /// <summary>No class prior is estimated below this: a brand's stream is never certain to hold no praise or no complaint.</summary>
     public const float Floor = 0.02f;
 
-    private readonly Dictionary<string, BrandWindows> brands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, BrandWindowCounts> brands = new(StringComparer.Ordinal);
     private readonly SentimentHistogram scratch = new();
     private readonly SentimentAnalyzer analyzer;
 
@@ -157,7 +157,7 @@ public sealed class BrandSentimentPriors
     public void Restore(IReadOnlyList<BrandSentimentWindow> windows)
     {
         ArgumentNullException.ThrowIfNull(windows);
-        var restored = new Dictionary<string, BrandWindows>(StringComparer.Ordinal);
+        var restored = new Dictionary<string, BrandWindowCounts>(StringComparer.Ordinal);
         foreach (var entry in windows)
         {
             if (entry.Cells.Length != entry.Counts.Length)
@@ -166,7 +166,7 @@ public sealed class BrandSentimentPriors
             }
             if (!restored.TryGetValue(entry.Brand, out var byWindow))
             {
-                restored[entry.Brand] = byWindow = new BrandWindows();
+                restored[entry.Brand] = byWindow = new BrandWindowCounts();
             }
             var histogram = new SentimentHistogram();
             if (!byWindow.Windows.TryAdd(entry.Window, histogram))
@@ -216,93 +216,12 @@ public sealed class BrandSentimentPriors
         return estimate;
     }
 
-    private BrandWindows WindowsOf(string brand)
+    private BrandWindowCounts WindowsOf(string brand)
     {
         if (!brands.TryGetValue(brand, out var byWindow))
         {
-            brands[brand] = byWindow = new BrandWindows();
+            brands[brand] = byWindow = new BrandWindowCounts();
         }
         return byWindow;
-    }
-
-    /// <summary>One brand's counts per window, and the estimates last made from them.</summary>
-    private sealed class BrandWindows
-    {
-        // A post in window p reads windows p - 1 - WindowsUsed .. p - 2, and no post arrives more than one window
-        // behind the newest, so the newest WindowsUsed + 3 windows with posts hold all any post still reads. One more
-        // leaves room for a post whose time is wrong by years: it takes a window of its own, far from the rest,
-        // without pushing out one that is read. Keeping the newest windows by count rather than every window within
-        // a day of the newest means such a post cannot empty the brand's history either.
-        private const int Kept = WindowsUsed + 4;
-
-        public readonly Dictionary<long, SentimentHistogram> Windows = [];
-
-        public readonly EstimateCache Estimates = new();
-
-        public void Count(long window, int cell)
-        {
-            if (!Windows.TryGetValue(window, out var histogram))
-            {
-                Windows[window] = histogram = new SentimentHistogram();
-                if (Windows.Count > Kept)
-                {
-                    var oldest = Windows.Keys.Min();
-                    Windows.Remove(oldest);
-                    if (oldest == window)
-                    {
-                        return; // Older than every window kept: no estimate reads it.
-                    }
-                }
-            }
-            histogram.Add(cell, 1);
-            // Estimates made from this window are out of date: only a post more than a window late gets here.
-            Estimates.Forget(window + 2, window + 1 + WindowsUsed);
-        }
-    }
-
-    /// <summary>
-    /// The estimates of the last two windows asked for: around a window's end, posts of both arrive interleaved for
-    /// as long as the lateness, and a single entry would be remade on every switch.
-    /// </summary>
-    private sealed class EstimateCache
-    {
-        private long newerWindow = long.MinValue;
-        private long olderWindow = long.MinValue;
-        private SentimentProbabilities? newer;
-        private SentimentProbabilities? older;
-
-        public bool TryGet(long window, out SentimentProbabilities? estimate)
-        {
-            if (window == newerWindow)
-            {
-                estimate = newer;
-                return true;
-            }
-            if (window == olderWindow)
-            {
-                estimate = older;
-                return true;
-            }
-            estimate = null;
-            return false;
-        }
-
-        public void Set(long window, SentimentProbabilities? estimate)
-        {
-            (olderWindow, older) = (newerWindow, newer);
-            (newerWindow, newer) = (window, estimate);
-        }
-
-        public void Forget(long from, long to)
-        {
-            if (newerWindow >= from && newerWindow <= to)
-            {
-                newerWindow = long.MinValue;
-            }
-            if (olderWindow >= from && olderWindow <= to)
-            {
-                olderWindow = long.MinValue;
-            }
-        }
     }
 }
