@@ -130,15 +130,20 @@ internal static class PriorTuning
         var ids = Enumerable.Range(0, brands.Length).Select(b => new[] { $"brand{b}" }).ToArray();
         foreach (var (at, b) in posts.OrderBy(p => p.At))
         {
-            var mix = brands[b].Mix;
-            var u = random.NextSingle();
-            var k = u < mix.Negative ? 0 : u < mix.Negative + mix.Neutral ? 1 : 2;
-            var probabilities = byClass[k][random.Next(byClass[k].Length)];
+            var (k, probabilities) = Draw(byClass, brands[b].Mix, random);
             var predicted = (priors is null ? probabilities : priors.Adapt(probabilities, ids[b], at, count: true)).MostLikely;
             seen[b]++;
             right[b] += predicted == k ? 1 : 0;
         }
         return ((double)right.Sum() / seen.Sum(), Enumerable.Range(0, brands.Length).Average(b => (double)right[b] / seen[b]));
+    }
+
+    /// <summary>One post of a stream with class mix <paramref name="mix"/>: its true class and the model's probabilities of a val post of that class.</summary>
+    private static (int Label, SentimentProbabilities Probabilities) Draw(SentimentProbabilities[][] byClass, SentimentProbabilities mix, Random random)
+    {
+        var u = random.NextSingle();
+        var k = u < mix.Negative ? 0 : u < mix.Negative + mix.Neutral ? 1 : 2;
+        return (k, byClass[k][random.Next(byClass[k].Length)]);
     }
 
     private static string Label(SentimentProbabilities mix) => $"{mix.Negative:F2}/{mix.Neutral:F2}/{mix.Positive:F2}";
@@ -158,9 +163,7 @@ internal static class PriorTuning
         string[] brand = ["brand"];
         for (var i = 0; i < StreamLength; i++)
         {
-            var u = random.NextSingle();
-            var k = u < mix.Negative ? 0 : u < mix.Negative + mix.Neutral ? 1 : 2;
-            var probabilities = byClass[k][random.Next(byClass[k].Length)];
+            var (k, probabilities) = Draw(byClass, mix, random);
             labels[i] = k;
             var at = Start.AddHours((double)i / postsPerHour);
             predicted[i] = (priors is null ? probabilities : priors.Adapt(probabilities, brand, at, count: true)).MostLikely;

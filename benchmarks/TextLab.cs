@@ -1,5 +1,5 @@
-using Streams.Abstractions.Pipeline;
 using System.Globalization;
+using Streams.Abstractions.Pipeline;
 using Streams.Domain.Text;
 
 namespace Streams.Benchmarks;

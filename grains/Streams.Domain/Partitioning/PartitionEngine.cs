@@ -78,6 +78,11 @@ public sealed class PartitionEngine
         get => catalog;
         set
         {
+            // The grain hands over the current catalog with every batch; only a new one has anything to change.
+            if (ReferenceEquals(value, catalog))
+            {
+                return;
+            }
             catalog = value;
             findBrand = value.Find;
             sentimentPriors.Prune(brand => value.Find(brand) is not null);
