@@ -1,3 +1,3 @@
 using Streams.Client.Cli;
 
-return await StreamsCommandLine.Create().Parse(args).InvokeAsync();
+return await StreamsCommandLine.Parse(args).InvokeAsync();

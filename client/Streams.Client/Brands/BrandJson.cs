@@ -55,6 +55,10 @@ public static class BrandJson
         WriteStrings(writer, "aliases", brand.Aliases);
         WriteStrings(writer, "languages", brand.Languages);
         writer.WriteNumber("responseTargetMinutes", brand.ResponseTargetMinutes);
+        if (brand.Query is not null)
+        {
+            writer.WriteString("query", brand.Query);
+        }
         writer.WriteEndObject();
     }
 

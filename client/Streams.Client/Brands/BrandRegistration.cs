@@ -7,4 +7,5 @@ public sealed record BrandRegistration(
     IReadOnlyList<BrandHandleSpec> Handles,
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> Languages,
-    int ResponseTargetMinutes);
+    int ResponseTargetMinutes,
+    string? Query = null);

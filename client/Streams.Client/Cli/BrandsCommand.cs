@@ -6,7 +6,7 @@ using Streams.Client.Http;
 
 namespace Streams.Client.Cli;
 
-/// <summary><c>streams brands add|list</c>.</summary>
+/// <summary><c>streams brands add|list|preview</c>.</summary>
 public static class BrandsCommand
 {
     public static Command Create(ConnectionOptions connection)
@@ -14,6 +14,7 @@ public static class BrandsCommand
         var command = new Command("brands", "Register and list brands");
         command.Subcommands.Add(CreateAdd(connection));
         command.Subcommands.Add(CreateList(connection));
+        command.Subcommands.Add(BrandPreviewCommand.Create(connection));
         return command;
     }
 
@@ -28,14 +29,10 @@ public static class BrandsCommand
 
     private static Command CreateAdd(ConnectionOptions connection)
     {
-        var id = new Option<string?>("--id") { Description = "Brand id (lower-case, stable)" };
-        var name = new Option<string?>("--name") { Description = "Display name (also matched in text)" };
-        var handles = new Option<string[]>("--handle") { Description = "A handle: jane, @jane, or platform:jane (repeatable)" };
-        var aliases = new Option<string[]>("--alias") { Description = "Another name the brand is called by (repeatable)" };
-        var languages = new Option<string[]>("--lang") { Description = "A language the brand answers in, e.g. en, fr (repeatable)" };
-        var target = new Option<int>("--target") { Description = "Response target in minutes", DefaultValueFactory = _ => 60 };
+        var brand = new BrandOptions();
         var file = new Option<FileInfo?>("--file") { Description = "A JSON array of brand objects to register one by one" };
-        var command = new Command("add", "Register a brand (or every brand of --file)") { id, name, handles, aliases, languages, target, file };
+        var command = new Command("add", "Register a brand (or every brand of --file)") { file };
+        brand.AddTo(command);
         command.SetAction(CommandGuard.Wrap(async (parseResult, cancellationToken) =>
         {
             using var api = connection.CreateClient(parseResult);
@@ -66,17 +63,9 @@ public static class BrandsCommand
                 Console.WriteLine($"registered {brands.Length} brands from {path.Name}");
                 return 0;
             }
-            string brandId = parseResult.GetValue(id) ?? throw new ArgumentException("--id is required (or use --file).");
-            string brandName = parseResult.GetValue(name) ?? throw new ArgumentException("--name is required (or use --file).");
-            var registration = new BrandRegistration(
-                brandId,
-                brandName,
-                (parseResult.GetValue(handles) ?? []).Select(ParseHandle).ToArray(),
-                parseResult.GetValue(aliases) ?? [],
-                parseResult.GetValue(languages) ?? [],
-                parseResult.GetValue(target));
+            var registration = brand.Read(parseResult, "--file");
             await api.PostBrandAsync(registration, cancellationToken).ConfigureAwait(false);
-            Console.WriteLine($"registered brand {brandId}");
+            Console.WriteLine($"registered brand {registration.Id}");
             return 0;
         }));
         return command;

@@ -20,4 +20,11 @@ public static class StreamsCommandLine
         root.Subcommands.Add(StatusCommand.Create(connection));
         return root;
     }
+
+    /// <summary>
+    /// Parses a command line. Response files are off: their "@file" syntax would swallow the handles users type
+    /// ("--handle @AcmeCare" would look for a file named AcmeCare).
+    /// </summary>
+    public static ParseResult Parse(string[] args) =>
+        Create().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
 }

@@ -90,11 +90,15 @@ public sealed class StreamsApiClient : IDisposable
 
     public async Task PostJsonAsync(string path, byte[] json, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path);
-        request.Content = new ByteArrayContent(json);
-        request.Content.Headers.ContentType = JsonType;
-        using var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "POST", path, cancellationToken).ConfigureAwait(false);
+        using var response = await PostAsync(path, json, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>POSTs JSON and returns the JSON answer; the caller owns (and disposes) it.</summary>
+    public async Task<JsonDocument> PostJsonForAnswerAsync(string path, byte[] json, CancellationToken cancellationToken)
+    {
+        using var response = await PostAsync(path, json, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        return JsonDocument.Parse(body);
     }
 
     /// <summary>GETs a JSON document; the caller owns (and disposes) it.</summary>
@@ -136,6 +140,24 @@ public sealed class StreamsApiClient : IDisposable
     }
 
     public void Dispose() => _http.Dispose();
+
+    private async Task<HttpResponseMessage> PostAsync(string path, byte[] json, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path);
+        request.Content = new ByteArrayContent(json);
+        request.Content.Headers.ContentType = JsonType;
+        var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await EnsureSuccessAsync(response, "POST", path, cancellationToken).ConfigureAwait(false);
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
 
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, HttpCompletionOption completion, CancellationToken cancellationToken)
     {

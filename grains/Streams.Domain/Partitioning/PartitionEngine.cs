@@ -307,13 +307,6 @@ public sealed class PartitionEngine
         return post;
     }
 
-    private static string? LanguageCode(Language language) => language switch
-    {
-        Language.English => "en",
-        Language.French => "fr",
-        _ => null,
-    };
-
     private string? OwnerOf(MentionEvent post) =>
         catalog.TryGetOwner(post.Platform, post.Author.Handle ?? post.Author.Id, out var owner) ? owner : null;
 
@@ -354,7 +347,7 @@ public sealed class PartitionEngine
             language = LanguageDetector.Detect(text, mention.Lang);
             matchScratch.Clear();
             var metadata = new PostMetadata(
-                mention.Lang ?? LanguageCode(language), mention.Region, mention.Platform,
+                mention.Lang ?? LanguageDetector.CodeOf(language), mention.Region, mention.Platform,
                 mention.Author.Handle, mention.Author.Followers, mention.Author.Verified);
             catalog.Match(text, metadata, matchScratch);
             if (matchScratch.Count > 0)

@@ -53,6 +53,17 @@ public static class LanguageDetector
         return FromText(text);
     }
 
+    /// <summary>
+    /// The code a query's <c>lang:</c> filter compares with when a post declares no language: "en", "fr", or null for
+    /// any other (such a post matches no <c>lang:</c> filter).
+    /// </summary>
+    public static string? CodeOf(Language language) => language switch
+    {
+        Language.English => "en",
+        Language.French => "fr",
+        _ => null,
+    };
+
     private static Language FromDeclared(ReadOnlySpan<char> tag)
     {
         var primary = tag;

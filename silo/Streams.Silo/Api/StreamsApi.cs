@@ -8,6 +8,7 @@ public static class StreamsApi
         var api = app.MapGroup("/api").RequireAuthorization();
         api.MapIngestEndpoints();
         api.MapBrandEndpoints();
+        api.MapBrandPreviewEndpoints();
         api.MapPostEndpoints();
         api.MapCustomerEndpoints();
         api.MapEscalationEndpoints();

@@ -73,6 +73,9 @@ public static class StreamsHost
         builder.Services.AddHostedService<BrandsFileLoader>();
         builder.Services.AddHostedService<Demo.DemoFirehose>();
         builder.Services.AddProblemDetails();
+        // Binding failures (malformed JSON, wrong types) throw, so BadRequestBodyHandler can say what was wrong.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddExceptionHandler<BadRequestBodyHandler>();
         builder.Services.AddStreamsSecurity();
         builder.Services.AddStreamsOpenApi();
         customize?.Invoke(builder);

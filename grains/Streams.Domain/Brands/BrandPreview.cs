@@ -1,0 +1,58 @@
+using Streams.Abstractions.Brands;
+using Streams.Domain.Matching.Query;
+using Streams.Domain.Text;
+
+namespace Streams.Domain.Brands;
+
+/// <summary>
+/// Reads sample posts the way the pipeline would for a brand that is not registered yet, so a query or a topic list
+/// can be tried before it goes live: the brand is compiled alone into a catalog of its own, then each post goes through
+/// the same steps as in the partition engine (language, owner, query, sentiment, topics, intents).
+/// </summary>
+/// <remarks>
+/// Two things differ from the live pipeline, on purpose. Sentiment is the model's alone: the brand's priors are
+/// estimated from its live posts of the previous day, which a preview does not have. And topics and intents are read
+/// whether or not the post matched, so a taxonomy can be tried on posts the query does not take yet.
+/// </remarks>
+public sealed class BrandPreview
+{
+    private readonly BrandCatalog catalog;
+    private readonly string brandId;
+    private readonly SentimentAnalyzer sentiment;
+    private readonly List<string> matched = [];
+
+    public BrandPreview(BrandConfig brand, SentimentAnalyzer? sentiment = null)
+    {
+        ArgumentNullException.ThrowIfNull(brand);
+        // Compiling a catalog of one brand is what registration does for all of them; it throws on a query that does
+        // not parse, which the caller has validated before (BrandConfigValidator).
+        catalog = new BrandCatalog(0, [brand]);
+        brandId = brand.Id;
+        this.sentiment = sentiment ?? SentimentAnalyzer.Shared;
+    }
+
+    /// <summary>Reads one post; <paramref name="metadata"/> carries what the query's field filters test.</summary>
+    public PostReading Read(string text, in PostMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var language = LanguageDetector.Detect(text, metadata.Lang);
+        var ownPost = catalog.TryGetOwner(metadata.Platform, metadata.AuthorHandle, out _);
+        var isMatched = false;
+        if (!ownPost)
+        {
+            matched.Clear();
+            // The query's lang: filter sees the declared language, else the detected one, as in the engine.
+            catalog.Match(text, metadata with { Lang = metadata.Lang ?? LanguageDetector.CodeOf(language) }, matched);
+            isMatched = matched.Count > 0;
+        }
+        var score = ownPost ? 0 : sentiment.Score(text, language is Language.French ? Language.French : Language.English);
+        var taxonomy = catalog.TopicsOf(brandId);
+        return new PostReading(
+            isMatched,
+            ownPost,
+            language,
+            score,
+            taxonomy.Names(taxonomy.Match(text)),
+            ownPost ? PostIntent.None : IntentDetector.Shared.Detect(text, score));
+    }
+}
