@@ -7,7 +7,7 @@ namespace Streams.Benchmarks;
 /// <summary>
 /// The text commands: <c>train-sentiment</c> retrains the model from the SemEval and DEFT train splits and writes
 /// grains/Streams.Domain/Text/Models/sentiment.bin; <c>tune-sentiment</c> prints a grid on the val splits;
-/// <c>evaluate-text</c> prints the accuracy table (airline held-out, val splits, topics; <c>--val-only</c> leaves the
+/// <c>evaluate-text</c> prints the accuracy table (airline held-out, val splits, topics, language detection; <c>--val-only</c> leaves the
 /// airline set out, for measuring while developing); <c>tune-prior</c> chooses the <see cref="BrandSentimentPriors"/>
 /// settings on label-shifted streams drawn from the val splits.
 /// </summary>
@@ -111,6 +111,7 @@ internal static class TextLab
         }
         if (airline is null)
         {
+            LanguageEvaluation.Print(null);
             return;
         }
         Console.WriteLine($"{"airline_tweets.csv (held out)",-32}{"VADER",-20}{14485,7}{0.539,10:F3}{0.635,9:F3}{0.507,10:F3}  (published reference)");
@@ -119,6 +120,7 @@ internal static class TextLab
         Console.WriteLine("estimated without labels (EM) from that airline's posts of the previous day up to the hour before the post's own;");
         Console.WriteLine("8 partitions: the same, each post sent to one of 8 partitions by the hash of its id, each estimating on its own, as in the pipeline.");
         TopicEvaluation.Print(airline);
+        LanguageEvaluation.Print(airline);
     }
 
     /// <summary>

@@ -45,7 +45,7 @@ public sealed class BrandPreview
             catalog.Match(text, metadata with { Lang = metadata.Lang ?? LanguageDetector.CodeOf(language) }, matched);
             isMatched = matched.Count > 0;
         }
-        var score = ownPost ? 0 : sentiment.Score(text, language is Language.French ? Language.French : Language.English);
+        var score = ownPost ? 0 : sentiment.Score(text, language);
         var taxonomy = catalog.TopicsOf(brandId);
         return new PostReading(
             isMatched,

@@ -358,7 +358,7 @@ public sealed class PartitionEngine
             // Replies and quotes are not counted: they reach this partition by way of their parent's, later than
             // the posts around them, and the estimate must not depend on that delay.
             sentiment = sentimentPriors.Score(
-                text, language is Language.French ? Language.French : Language.English, brands, mention.CreatedAt,
+                text, language, brands, mention.CreatedAt,
                 count: mention.InReplyTo is null && mention.QuoteOf is null);
         }
         post.MarkSeen(mention, language, sentiment, brands, owner);

@@ -1,10 +1,11 @@
 namespace Streams.Domain.Text;
 
 /// <summary>
-/// Cheap English/French detection for routing a post to the right lexicon. Trusts the platform's
-/// declared language when there is one; otherwise counts function words ("the", "and" vs "le", "et"),
-/// which even a ten-word tweet has a few of, plus accented letters as a French hint. Anything short
-/// of clear evidence is <see cref="Language.Unknown"/> rather than a guess.
+/// Cheap English/French/other detection for routing a post to the right lexicon. Trusts the platform's
+/// declared language when there is one; otherwise counts function words ("the", "and" vs "le", "et" vs
+/// "und", "el", "che"), which even a ten-word tweet has a few of, plus accented letters as hints ("é" for
+/// French, "ñ", "ü", "ã" for the others). Anything short of clear evidence is <see cref="Language.Unknown"/>
+/// rather than a guess.
 /// </summary>
 public static class LanguageDetector
 {
@@ -35,6 +36,27 @@ public static class LanguageDetector
         "votre", "vos", "notre", "nos", "leur", "avez", "ai", "avoir", "etre", "faire", "depuis", "aussi", "quand",
         "comme", "sans", "chez", "vraiment", "trop", "jamais", "deja", "apres", "avant", "parce", "donc", "alors",
         "y", "lui", "moi", "toi", "ont", "etait", "peut", "fois", "jour", "heures", "cest");
+
+    // Function words of the other languages a European brand's mentions carry most (Spanish, Portuguese, Italian,
+    // German, Dutch), pooled as evidence of "other". Without them a Spanish post, with its "la" and "de", reads as
+    // French, and a German one is scored by English words ("die"). Left out: words common in English or French
+    // text or care posts ("il", "non", "es", "y", "ya", "yo", "os", "eu", "com", "van", "uber", "mia", "sus").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherWords = Lookup(
+        "el", "los", "las", "por", "una", "muy", "pero", "para", "del", "esta", "estoy", "como", "gracias", "hola",
+        "porque", "cuando", "tengo", "hay", "tiene", "eso", "esto", "hace", "puede", "siempre", "todavia", "ningun",
+        "ninguna", "nadie", "mucho", "lo", "usted", "ustedes", "estan", "hemos",
+        "nao", "uma", "muito", "obrigado", "obrigada", "voce", "isso", "meu", "minha", "ainda", "agora", "tambem",
+        "pela", "pelo", "seu", "sua", "estou", "tudo", "ninguem", "quando", "dos", "das", "pra", "ele", "ela", "foi",
+        "tem", "vai",
+        "che", "sono", "della", "questo", "questa", "grazie", "molto", "gli", "anche", "perche", "hai", "mio",
+        "ciao", "tutto", "nessuno", "ancora", "sempre", "adesso", "niente", "cosa", "dei", "delle", "nel", "nella",
+        "alla", "sul", "di", "stato", "essere", "ogni", "sei",
+        "der", "die", "und", "ist", "nicht", "das", "ich", "mit", "sie", "ein", "eine", "auf", "den", "dem", "fur",
+        "aber", "auch", "wie", "noch", "habe", "danke", "sehr", "kein", "keine", "mein", "meine", "schon", "wird",
+        "wir", "nur", "immer", "jetzt", "bitte", "seit", "warum", "heute", "zu", "wurde", "sind", "oder", "kann",
+        "euch", "ihr",
+        "het", "een", "niet", "ik", "dat", "zijn", "met", "voor", "maar", "ook", "wel", "nog", "bedankt", "heb",
+        "geen", "mijn", "naar", "wat", "jullie", "ze", "weer", "steeds", "hebben", "wordt", "kan", "bij", "nu");
 
     /// <summary>
     /// The post's language: a declared "en"/"fr" (any region, any case) wins; any other declared
@@ -94,7 +116,9 @@ public static class LanguageDetector
         Span<char> word = stackalloc char[MaxWordLength];
         var english = 0f;
         var french = 0f;
+        var other = 0f;
         var accentHints = 0;
+        var otherAccentHints = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -115,6 +139,7 @@ public static class LanguageDetector
             }
             var length = 0;
             var accented = false;
+            var otherAccented = false;
             var overflow = false;
             for (; i < text.Length; i++)
             {
@@ -139,6 +164,9 @@ public static class LanguageDetector
                 {
                     accented |= c is 'é' or 'è' or 'ê' or 'à' or 'ç' or 'ù' or 'û' or 'ô' or 'î' or 'ï' or 'ë' or 'â' or 'œ'
                         or 'É' or 'È' or 'Ê' or 'À' or 'Ç';
+                    // Letters French does not use: Spanish, Portuguese, German, Italian.
+                    otherAccented |= c is 'ñ' or 'ã' or 'õ' or 'ä' or 'ö' or 'ü' or 'ß' or 'á' or 'í' or 'ó' or 'ú' or 'ì' or 'ò'
+                        or 'Ñ' or 'Ä' or 'Ö' or 'Ü' or 'Á' or 'Í' or 'Ó' or 'Ú';
                 }
                 if (length < MaxWordLength)
                 {
@@ -153,6 +181,10 @@ public static class LanguageDetector
             {
                 accentHints++;
             }
+            if (otherAccented && otherAccentHints < MaxAccentHints)
+            {
+                otherAccentHints++;
+            }
             if (overflow || length == 0)
             {
                 continue;
@@ -166,15 +198,24 @@ public static class LanguageDetector
             {
                 french++;
             }
+            else if (OtherWords.Contains(w))
+            {
+                other++;
+            }
         }
         french += accentHints * AccentWeight;
-        if (english >= MinEvidence && english >= french * MinRatio)
+        other += otherAccentHints * AccentWeight;
+        if (english >= MinEvidence && english >= Math.Max(french, other) * MinRatio)
         {
             return Language.English;
         }
-        if (french >= MinEvidence && french >= english * MinRatio)
+        if (french >= MinEvidence && french >= Math.Max(english, other) * MinRatio)
         {
             return Language.French;
+        }
+        if (other >= MinEvidence && other >= Math.Max(english, french) * MinRatio)
+        {
+            return Language.Other;
         }
         return Language.Unknown;
     }

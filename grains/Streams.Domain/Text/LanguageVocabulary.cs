@@ -36,6 +36,9 @@ internal sealed class LanguageVocabulary
     private readonly WordFilter wordFilter;
     private readonly WordFilter stemFilter;
 
+    /// <summary>No word, phrase or stem: for text in a language with no lexicon, whose words must not be read as another's.</summary>
+    public static LanguageVocabulary Empty { get; } = new(new(StringComparer.Ordinal), new(StringComparer.Ordinal), null, splitsElisions: false);
+
     public LanguageVocabulary(
         Dictionary<string, LexiconEntry> words,
         Dictionary<string, LexiconEntry> phrases,

@@ -21,6 +21,10 @@ public sealed class SentimentAnalyzer
 
     private readonly LanguageVocabulary english;
     private readonly LanguageVocabulary french;
+
+    // Posts in a language with no lexicon here: their words score nothing (an English lexicon reads German "die" as
+    // a complaint and Spanish "no" as a negation), so only emoji, emoticons, caps and "!" speak.
+    private readonly LanguageVocabulary noWords = LanguageVocabulary.Empty;
     private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> symbols;
     private readonly SentimentModel? model;
 
@@ -62,12 +66,13 @@ public sealed class SentimentAnalyzer
     /// <summary>
     /// The model's class probabilities for a post, for callers that adjust them before deciding (see
     /// <see cref="BrandSentimentPriors"/>); turn them into a score with <see cref="SentimentProbabilities.ToScore"/>.
-    /// False, with nothing computed, when there is no model or no text: then <see cref="Score"/> is the lexicon's.
-    /// Allocation-free like <see cref="Score"/>.
+    /// False, with nothing computed, when there is no model, no text, or the post is in another language than the
+    /// model's (<see cref="Language.Other"/>): then <see cref="Score"/> is the lexicon's. Allocation-free like
+    /// <see cref="Score"/>.
     /// </summary>
     public bool TryPredict(ReadOnlySpan<char> text, Language language, out SentimentProbabilities probabilities)
     {
-        if (model is null || text.IsEmpty)
+        if (model is null || text.IsEmpty || language == Language.Other)
         {
             probabilities = default;
             return false;
@@ -78,7 +83,7 @@ public sealed class SentimentAnalyzer
 
     /// <summary>
     /// The rule-based compound sentiment alone, in [-1, 1]: below about -0.05 negative, above about 0.05 positive.
-    /// French uses the French lexicon; English, Unknown and Other use the English one. Emoji and
+    /// French uses the French lexicon; English and Unknown the English one; Other no words at all. Emoji and
     /// emoticons count in every language. Also a feature of the model.
     /// </summary>
     [SkipLocalsInit] // Every stackalloc below is written before it is read.
@@ -88,7 +93,12 @@ public sealed class SentimentAnalyzer
         {
             return 0;
         }
-        var vocabulary = language == Language.French ? french : english;
+        var vocabulary = language switch
+        {
+            Language.French => french,
+            Language.Other => noWords,
+            _ => english,
+        };
         char[]? rentedChars = null;
         ScoredToken[]? rentedTokens = null;
         // Sized to the post, not to the limit: stack memory is zeroed on every call.

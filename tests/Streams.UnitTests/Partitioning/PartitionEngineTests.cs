@@ -288,6 +288,21 @@ public sealed class PartitionEngineTests
     }
 
     [Fact]
+    public void A_post_in_another_language_is_not_read_with_english_words()
+    {
+        // German thanks: "die" is an article, not the English verb, and must not make the post a spreading complaint.
+        var engine = Engine();
+        engine.Apply(Post("p1", 0, "@AcmeCare Danke für die schnelle Hilfe, jetzt funktioniert alles") with { Lang = null });
+        engine.ApplyAll(Reposts("p1", 60, from: 1, every: 0.05));
+
+        var view = engine.View("p1")!;
+        Assert.Equal("other", view.Language);
+        Assert.Equal(0, view.Sentiment);
+        Assert.Equal([BrandId], view.Brands);
+        Assert.Empty(engine.Outbox.Drain().Escalations);
+    }
+
+    [Fact]
     public void A_post_about_no_brand_does_not_escalate()
     {
         var engine = Engine();

@@ -45,6 +45,29 @@ public sealed class LanguageDetectorTests
         Assert.Equal(expected, LanguageDetector.Detect(text, null));
 
     [Theory]
+    [InlineData("el pedido todavía no ha llegado y el servicio al cliente no contesta")]
+    [InlineData("Gracias por la ayuda, ya funciona todo muy bien")]
+    [InlineData("Minha encomenda ainda não chegou e ninguém responde, que absurdo")]
+    [InlineData("Obrigado pela ajuda, agora está tudo funcionando")]
+    [InlineData("Il mio ordine non è ancora arrivato e nessuno risponde, che vergogna")]
+    [InlineData("Grazie per l'aiuto, adesso funziona tutto")]
+    [InlineData("Meine Bestellung ist immer noch nicht angekommen und niemand antwortet")]
+    [InlineData("Danke für die schnelle Hilfe, jetzt funktioniert alles")]
+    [InlineData("Mijn pakket is nog steeds niet geleverd en niemand reageert")]
+    [InlineData("Bedankt voor de snelle hulp, het werkt nu weer")]
+    public void Spanish_portuguese_italian_german_and_dutch_are_other(string text) =>
+        Assert.Equal(Language.Other, LanguageDetector.Detect(text, null));
+
+    [Theory]
+    [InlineData("@united my flight from Los Angeles to Las Vegas was cancelled and nobody can rebook me", Language.English)]
+    [InlineData("@Uber my driver never showed up and the app still charged me", Language.English)]
+    [InlineData("my bag is MIA again, what is going on", Language.English)]
+    [InlineData("Il y a un problème avec ma commande, pas de réponse du service client", Language.French)]
+    [InlineData("non mais sérieusement, il est où mon colis ?", Language.French)]
+    public void Names_and_words_shared_with_other_languages_do_not_move_english_or_french(string text, Language expected) =>
+        Assert.Equal(expected, LanguageDetector.Detect(text, null));
+
+    [Theory]
     [InlineData("")]
     [InlineData("😡😡😡")]
     [InlineData("@brand http://t.co/xyz")]

@@ -260,10 +260,21 @@ public sealed class SentimentAnalyzerTests
     }
 
     [Fact]
-    public void Unknown_and_other_use_the_english_lexicon()
+    public void Unknown_uses_the_english_lexicon()
     {
         Assert.Equal(En("this is terrible"), Analyzer.Score("this is terrible", Language.Unknown), 9);
-        Assert.Equal(En("this is terrible"), Analyzer.Score("this is terrible", Language.Other), 9);
+    }
+
+    [Fact]
+    public void Another_language_is_read_by_its_emoji_not_by_english_words()
+    {
+        // "die" and "no" are English sentiment words; in German and Spanish they are an article and a negation.
+        Assert.True(En("Danke für die schnelle Hilfe, jetzt funktioniert alles") < -0.05);
+        Assert.Equal(0, Analyzer.Score("Danke für die schnelle Hilfe, jetzt funktioniert alles", Language.Other));
+        Assert.Equal(0, Analyzer.Score("el pedido no ha llegado, no contestan", Language.Other));
+        Assert.False(Analyzer.TryPredict("el pedido no ha llegado", Language.Other, out _));
+        Assert.True(Analyzer.Score("Lieferung schon wieder kaputt 😡😡", Language.Other) < -0.05);
+        Assert.True(Analyzer.Score("Grazie mille 😍", Language.Other) > 0.05);
     }
 
     [Fact]
