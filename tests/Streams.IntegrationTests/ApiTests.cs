@@ -84,6 +84,22 @@ public sealed class ApiTests(StreamsHostFixture host) : IClassFixture<StreamsHos
         Assert.Equal(HttpStatusCode.OK, (await Http.GetAsync("/api/brands/statuscheck/escalations?status=all", Ct)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("""{"id":"nulls","name":"Nulls","languages":[null]}""", "'languages[0]' is null instead of a string")]
+    [InlineData("""{"id":"nulls","name":"Nulls","aliases":["ok",null]}""", "'aliases[1]' is null instead of a string")]
+    [InlineData("""{"id":"nulls","name":"Nulls","aliases":["  "]}""", "alias '' has no letter or digit to match on")]
+    [InlineData("""{"id":"nulls","name":"Nulls","topics":[null]}""", "'topics[0]' is null instead of a topic object {\"id\",\"en\",\"fr\"}")]
+    [InlineData("""{"id":"nulls","name":"Nulls","languages":["english"]}""", "language 'english' is not a language code such as 'en', 'fr' or 'pt-BR'")]
+    public async Task Nulls_and_bad_values_inside_a_brand_are_refused_by_name(string body, string error)
+    {
+        var response = await Http.PostAsync("/api/brands", new StringContent(body, Encoding.UTF8, "application/json"), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal([error], problem.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToArray());
+        Assert.Equal(HttpStatusCode.NotFound, (await Http.GetAsync("/api/brands/nulls", Ct)).StatusCode);
+    }
+
     [Fact]
     public async Task A_batch_of_brands_is_registered_in_one_request()
     {

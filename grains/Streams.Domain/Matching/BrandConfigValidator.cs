@@ -73,6 +73,15 @@ public static partial class BrandConfigValidator
             }
         }
 
+        foreach (var language in brand.Languages ?? [])
+        {
+            // The languages the brand's care team answers in: shown to agents and clients, so a typo would mislead.
+            if (language is null || !LanguageTagPattern().IsMatch(language))
+            {
+                problems.Add($"language '{language}' is not a language code such as 'en', 'fr' or 'pt-BR'");
+            }
+        }
+
         if (brand.ResponseTargetMinutes is < MinResponseTargetMinutes or > MaxResponseTargetMinutes)
         {
             problems.Add($"responseTargetMinutes must be between {MinResponseTargetMinutes} and {MaxResponseTargetMinutes} (got {brand.ResponseTargetMinutes})");
@@ -107,4 +116,8 @@ public static partial class BrandConfigValidator
     // \z rather than $: $ would also accept an id ending in "\n".
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
+
+    // An ISO 639 code of two or three letters, optionally with a region or script: "en", "fr-CA", "zh-Hant".
+    [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageTagPattern();
 }

@@ -93,7 +93,11 @@ public static class BrandRequestMapper
         var topics = new List<BrandTopic>();
         for (var i = 0; i < (request.Topics?.Length ?? 0); i++)
         {
-            var topic = request.Topics![i];
+            if (request.Topics![i] is not { } topic)
+            {
+                problems.Add($"'topics[{i}]' is null instead of a topic object {{\"id\",\"en\",\"fr\"}}");
+                continue;
+            }
             var english = (topic.En ?? []).Where(w => !string.IsNullOrWhiteSpace(w)).ToArray();
             var french = (topic.Fr ?? []).Where(w => !string.IsNullOrWhiteSpace(w)).ToArray();
             if (string.IsNullOrWhiteSpace(topic.Id))
@@ -109,6 +113,9 @@ public static class BrandRequestMapper
                 topics.Add(new BrandTopic(topic.Id.Trim(), english, french));
             }
         }
+        // A null in a list of names is a client bug worth naming, not a value to drop quietly.
+        RequireStrings(request.Aliases, "aliases", problems);
+        RequireStrings(request.Languages, "languages", problems);
         if (request.ReplaceTopics == true && topics.Count == 0)
         {
             problems.Add("'replaceTopics' needs 'topics'");
@@ -122,7 +129,7 @@ public static class BrandRequestMapper
             request.Id!.Trim(),
             request.Name!.Trim(),
             handles,
-            (request.Aliases ?? []).Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).ToArray(),
+            (request.Aliases ?? []).Select(a => a.Trim()).ToArray(),
             (request.Languages ?? []).Select(l => l.Trim().ToLowerInvariant()).ToArray(),
             request.ResponseTargetMinutes ?? DefaultResponseTargetMinutes,
             escalation,
@@ -131,6 +138,17 @@ public static class BrandRequestMapper
             request.ReplaceTopics == true);
         errors = BrandConfigValidator.Validate(brand);
         return errors.Count == 0 ? brand : null;
+    }
+
+    private static void RequireStrings(string?[]? values, string field, List<string> problems)
+    {
+        for (var i = 0; i < (values?.Length ?? 0); i++)
+        {
+            if (values![i] is null)
+            {
+                problems.Add($"'{field}[{i}]' is null instead of a string");
+            }
+        }
     }
 
     private static BrandHandle? ParseHandle(JsonElement element, string path, List<string> problems)

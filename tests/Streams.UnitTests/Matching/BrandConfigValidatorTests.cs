@@ -119,6 +119,27 @@ public sealed class BrandConfigValidatorTests
             BrandConfigValidator.Validate(Valid with { Escalation = EscalationSettings.Default with { MinReshares = -1 } }));
     }
 
+    [Theory]
+    [InlineData("en", true)]
+    [InlineData("fr-CA", true)]
+    [InlineData("pt-BR", true)]
+    [InlineData("zh-Hant", true)]
+    [InlineData("fra", true)]
+    [InlineData("klingon", false)]
+    [InlineData("english", false)]
+    [InlineData("e", false)]
+    [InlineData("en_", false)]
+    [InlineData("", false)]
+    public void Languages_must_be_language_codes(string language, bool valid)
+    {
+        var problems = BrandConfigValidator.Validate(Valid with { Languages = ["en", language] });
+        Assert.Equal(valid, problems.Count == 0);
+        if (!valid)
+        {
+            Assert.Equal($"language '{language}' is not a language code such as 'en', 'fr' or 'pt-BR'", Assert.Single(problems));
+        }
+    }
+
     [Fact]
     public void Every_problem_is_reported_at_once()
     {

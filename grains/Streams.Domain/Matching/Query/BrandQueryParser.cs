@@ -8,8 +8,9 @@ namespace Streams.Domain.Matching.Query;
 /// </summary>
 /// <remarks>
 /// <para>Grammar, loosest binding first: <c>OR</c>, then <c>AND</c> (also implied between two operands), then
-/// <c>NEAR/n</c> and <c>ONEAR/n</c>, then <c>NOT</c>. Operators are upper case; "and", "or", "not" in lower case
-/// are plain words. Operands: words (several words joined by punctuation, like <c>t-mobile</c>, are a phrase),
+/// <c>NEAR/n</c> and <c>ONEAR/n</c>, then <c>NOT</c> (also written <c>-</c> before an operand: <c>-jus</c>).
+/// Operators are upper case; "and", "or", "not" in lower case are plain words. Brandwatch's <c>"a b"~n</c> is
+/// refused with a pointer to NEAR/n rather than read as the word "n". Operands: words (several words joined by punctuation, like <c>t-mobile</c>, are a phrase),
 /// <c>"exact phrases"</c>, trailing wildcards <c>rembours*</c> (a stem of at least four letters), <c>#hashtags</c>,
 /// <c>@handles</c>, parentheses and field filters <c>lang:fr</c>, <c>region:FR</c>, <c>platform:forum</c>,
 /// <c>author:name</c>, <c>followers:&gt;1000</c> (also <c>&lt;</c>, <c>&gt;=</c>, <c>&lt;=</c>, <c>=</c>) and
@@ -134,7 +135,7 @@ public static class BrandQueryParser
             if (Peek(QueryTokenKind.Not))
             {
                 var not = _tokens[_next++];
-                RequireOperandAfter(not, "NOT");
+                RequireOperandAfter(not, not.Text);
                 return new QueryNot(not.Position, ParseUnary());
             }
             return ParsePrimary();
@@ -312,6 +313,19 @@ public static class BrandQueryParser
                     i++;
                     continue;
                 }
+                if (c == '-' && IsTokenStart(i) && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && text[i + 1] != '-')
+                {
+                    // "-jus" excludes, as in the other listening tools and search engines; read as the word "jus" it
+                    // would require it instead. A hyphen inside a word ("t-mobile") is not at a token start.
+                    _tokens.Add(new QueryToken(QueryTokenKind.Not, i, "-"));
+                    i++;
+                    continue;
+                }
+                if (c == '~')
+                {
+                    // Brandwatch's "a b"~n proximity: read as a word, "~3" would silently require the word "3".
+                    Fail(i, "NEAR/n or ONEAR/n for proximity (\"a\" NEAR/3 \"b\"), not '~'");
+                }
                 if (c is '"' or '\u201C' or '\u201D')
                 {
                     var close = text.AsSpan(i + 1).IndexOfAny('"', '\u201C', '\u201D');
@@ -331,6 +345,9 @@ public static class BrandQueryParser
                 _tokens.Add(Classify(text[start..i], start));
             }
         }
+
+        /// <summary>At the start of the query, or after a space or '(': where a '-' means NOT rather than a hyphen.</summary>
+        private bool IsTokenStart(int i) => i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '(';
 
         private static QueryToken Classify(string word, int position)
         {

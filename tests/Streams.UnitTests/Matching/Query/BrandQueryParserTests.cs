@@ -74,6 +74,12 @@ public sealed class BrandQueryParserTests
     [InlineData("acme verified:yes", 14, "true or false")]
     [InlineData("NOT spam", 0, "that the query requires")]
     [InlineData("lang:fr OR acme", 0, "that the query requires")]
+    [InlineData("\"acme corp\"~3", 11, "NEAR/n or ONEAR/n for proximity")]
+    [InlineData("acme ~corp", 5, "NEAR/n or ONEAR/n for proximity")]
+    [InlineData("acme -", 5, "a word")]
+    [InlineData("acme AND -", 9, "a word")]
+    [InlineData("(acme -)", 7, "after - at position 6")]
+    [InlineData("-spam", 0, "that the query requires")]
     public void Errors_name_the_position_and_what_was_expected(string query, int position, string expected)
     {
         var error = BrandQueryParser.Validate(query);
@@ -108,6 +114,16 @@ public sealed class BrandQueryParserTests
         var exception = Assert.Throws<QueryParseException>(() => BrandQueryParser.Parse("a OR"));
         Assert.Equal(4, exception.Error.Position);
         Assert.Contains("at position 4", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_leading_minus_excludes_like_not_and_a_hyphen_inside_a_word_does_not()
+    {
+        var and = Assert.IsType<QueryAnd>(BrandQueryParser.Parse("orange -jus -(fruit OR pressée) t-mobile"));
+        Assert.Equal(["jus"], ((QueryWords)Assert.IsType<QueryNot>(and.Operands[1]).Operand).Words);
+        Assert.IsType<QueryOr>(Assert.IsType<QueryNot>(and.Operands[2]).Operand);
+        Assert.Equal(["t", "mobile"], ((QueryWords)and.Operands[3]).Words);
+        Assert.IsType<QueryNot>(Assert.IsType<QueryAnd>(BrandQueryParser.Parse("orange -\"jus d'orange\"")).Operands[1]);
     }
 
     [Fact]
