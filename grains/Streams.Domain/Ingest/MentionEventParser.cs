@@ -178,7 +178,9 @@ public static class MentionEventParser
             case EventKind.Post:
                 error = RequireId(id, "id") ?? (platform == Platform.Unknown ? "missing field 'platform'" : null)
                     ?? RequireCommon(createdAt, authorPresent, authorId)
-                    ?? (text is null ? "missing field 'text'" : null);
+                    ?? (text is null ? "missing field 'text'" : null)
+                    ?? (string.Equals(id, inReplyTo, StringComparison.Ordinal) ? "a post cannot reply to itself (id equals inReplyTo)" : null)
+                    ?? (string.Equals(id, quoteOf, StringComparison.Ordinal) ? "a post cannot quote itself (id equals quoteOf)" : null);
                 if (error is not null)
                 {
                     return error;

@@ -212,6 +212,12 @@ public sealed class MentionEventParserTests
     }
 
     [Theory]
+    [InlineData("inReplyTo", "a post cannot reply to itself (id equals inReplyTo)")]
+    [InlineData("quoteOf", "a post cannot quote itself (id equals quoteOf)")]
+    public void Post_replying_to_or_quoting_itself_is_refused(string field, string expected) =>
+        Assert.Equal(expected, Reject($$"""{"kind":"post","id":"p1","platform":"twitter","createdAt":"2026-11-22T10:00:00Z","author":{"id":"u1"},"text":"x","{{field}}":"p1"}"""));
+
+    [Theory]
     [InlineData("\"text\":5", "field 'text' must be a string")]
     [InlineData("\"id\":12", "field 'id' must be a string")]
     [InlineData("\"platform\":true", "field 'platform' must be a string")]
