@@ -6,7 +6,7 @@ using Streams.Client.Http;
 
 namespace Streams.Client.Cli;
 
-/// <summary><c>streams brands add|list|preview</c>.</summary>
+/// <summary><c>streams brands add|list|preview|backtest</c>.</summary>
 public static class BrandsCommand
 {
     public static Command Create(ConnectionOptions connection)
@@ -15,6 +15,7 @@ public static class BrandsCommand
         command.Subcommands.Add(CreateAdd(connection));
         command.Subcommands.Add(CreateList(connection));
         command.Subcommands.Add(BrandPreviewCommand.Create(connection));
+        command.Subcommands.Add(BrandBacktestCommand.Create(connection));
         return command;
     }
 
@@ -84,9 +85,7 @@ public static class BrandsCommand
                 table.Add(
                     Text(brand, "id"),
                     Text(brand, "name"),
-                    Join(brand, "handles", handle => handle.ValueKind == JsonValueKind.Object
-                        ? $"{Text(handle, "platform")}:@{Text(handle, "handle")}"
-                        : "@" + handle.ToString().TrimStart('@')),
+                    Join(brand, "handles", FormatHandle),
                     Join(brand, "aliases", alias => alias.ToString()),
                     Join(brand, "languages", language => language.ToString()),
                     Text(brand, "responseTargetMinutes") is { Length: > 0 } minutes ? minutes + " min" : "",
@@ -99,6 +98,18 @@ public static class BrandsCommand
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>"@jane" for a handle on every platform, "twitter:@jane" for one on a single platform.</summary>
+    public static string FormatHandle(JsonElement handle)
+    {
+        if (handle.ValueKind != JsonValueKind.Object)
+        {
+            return "@" + handle.ToString().TrimStart('@');
+        }
+        var platform = Text(handle, "platform");
+        var name = "@" + Text(handle, "handle").TrimStart('@');
+        return platform.Length == 0 ? name : $"{platform}:{name}";
     }
 
     private static string Text(JsonElement element, string property) =>

@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using Streams.Abstractions.Brands;
 using Streams.Abstractions.Events;
 
 namespace Streams.Abstractions.Posts;
@@ -20,6 +21,14 @@ public interface IPostPartitionGrain : IGrainWithIntegerKey
 
     [AlwaysInterleave]
     Task<PostView?> GetPostAsync(string postId);
+
+    /// <summary>
+    /// Runs a draft brand's matcher over the newest <paramref name="maxPosts"/> customer posts kept here and compares
+    /// it with the live matcher's decisions. Synchronous within its turn, so it reads a consistent partition even
+    /// while interleaved with a flush.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<BrandBacktest> BacktestAsync(BrandConfig draft, int maxPosts, int maxSamples);
 
     /// <summary>Marks a post answered on another channel, at <paramref name="at"/> or the partition's current event time.</summary>
     Task<AnswerOutcome> MarkAnsweredAsync(string postId, string? brandId, DateTime? at);

@@ -36,15 +36,9 @@ public sealed class BrandPreview
     {
         ArgumentNullException.ThrowIfNull(text);
         var language = LanguageDetector.Detect(text, metadata.Lang);
-        var ownPost = catalog.TryGetOwner(metadata.Platform, metadata.AuthorHandle, out _);
-        var isMatched = false;
-        if (!ownPost)
-        {
-            matched.Clear();
-            // The query's lang: filter sees the declared language, else the detected one, as in the engine.
-            catalog.Match(text, metadata with { Lang = metadata.Lang ?? LanguageDetector.CodeOf(language) }, matched);
-            isMatched = matched.Count > 0;
-        }
+        var ownPost = IsOwnPost(metadata);
+        // The query's lang: filter sees the declared language, else the detected one, as in the engine.
+        var isMatched = !ownPost && Matches(text, metadata with { Lang = metadata.Lang ?? LanguageDetector.CodeOf(language) });
         var score = ownPost ? 0 : sentiment.Score(text, language);
         var taxonomy = catalog.TopicsOf(brandId);
         return new PostReading(
@@ -54,5 +48,20 @@ public sealed class BrandPreview
             score,
             taxonomy.Names(taxonomy.Match(text)),
             ownPost ? PostIntent.None : IntentDetector.Shared.Detect(text, score));
+    }
+
+    /// <summary>The author is one of the brand's own accounts on that platform.</summary>
+    public bool IsOwnPost(in PostMetadata metadata) => catalog.TryGetOwner(metadata.Platform, metadata.AuthorHandle, out _);
+
+    /// <summary>
+    /// Whether the brand's matcher takes a customer post, and nothing else: what a backtest over thousands of kept
+    /// posts needs. <paramref name="metadata"/>'s language is used as given.
+    /// </summary>
+    public bool Matches(string text, in PostMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        matched.Clear();
+        catalog.Match(text, metadata, matched);
+        return matched.Count > 0;
     }
 }

@@ -171,6 +171,13 @@ public sealed class PartitionEngine
         return AnswerOutcome.Answered;
     }
 
+    /// <summary>
+    /// A draft brand's matcher over the newest <paramref name="maxPosts"/> customer posts this partition keeps, against
+    /// what the live matcher decided (see <see cref="BrandBacktestRun"/>). Reads state only.
+    /// </summary>
+    public BrandBacktest Backtest(BrandConfig draft, int maxPosts, int maxSamples) =>
+        BrandBacktestRun.Run(draft, posts.Values, maxPosts, maxSamples);
+
     public PostView? View(string postId)
     {
         if (!posts.TryGetValue(postId, out var post))

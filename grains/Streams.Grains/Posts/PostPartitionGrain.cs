@@ -169,6 +169,9 @@ public sealed class PostPartitionGrain(
 
     public Task<PostView?> GetPostAsync(string postId) => Task.FromResult(engine.View(postId));
 
+    public Task<BrandBacktest> BacktestAsync(BrandConfig draft, int maxPosts, int maxSamples) =>
+        Task.FromResult(engine.Backtest(draft, maxPosts, maxSamples));
+
     public async Task<AnswerOutcome> MarkAnsweredAsync(string postId, string? brandId, DateTime? at)
     {
         AnswerOutcome outcome;

@@ -9,6 +9,7 @@ public static class StreamsApi
         api.MapIngestEndpoints();
         api.MapBrandEndpoints();
         api.MapBrandPreviewEndpoints();
+        api.MapBrandBacktestEndpoints();
         api.MapPostEndpoints();
         api.MapCustomerEndpoints();
         api.MapEscalationEndpoints();
