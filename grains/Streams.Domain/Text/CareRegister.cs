@@ -14,6 +14,9 @@ namespace Streams.Domain.Text;
 /// "didn't work", "pas reçu") has no polar word, yet it is what care teams exist for.</item>
 /// <item>A count of time units ("2 weeks", "45 minutes") in a post to a brand is nearly always how long someone has
 /// been waiting.</item>
+/// <item>A service that did happen answers its own topic: a mild cue followed by a completed action ("the refund
+/// arrived", "issue fixed", "remboursement reçu") is the resolution, not the complaint, so the thanks around it
+/// count again. Firm cues ("cancelled", "lost my") stay complaints whatever follows them.</item>
 /// </list>
 /// Valences are on the VADER scale, as in <see cref="ComplaintCues"/>.
 /// </summary>
@@ -48,6 +51,19 @@ internal static class CareRegister
         "reçu", "reçue", "reçus", "arrivé", "arrivée", "arrivés", "livré", "livrée", "livrés", "répondu", "répond",
         "répondent", "remboursé", "remboursée", "fonctionne", "marche", "rappelé", "résolu", "réglé", "envoyé",
         "envoyée", "aidé", "traité", "traitée",
+    ];
+
+    /// <summary>Past forms of a service that happened: after a mild complaint cue, its resolution.</summary>
+    public static readonly string[] EnglishCompletedActions =
+    [
+        "arrived", "received", "refunded", "reimbursed", "credited", "fixed", "resolved", "solved", "sorted", "delivered",
+        "processed", "approved", "answered", "replied", "responded",
+    ];
+
+    public static readonly string[] FrenchCompletedActions =
+    [
+        "reçu", "reçue", "reçus", "arrivé", "arrivée", "arrivés", "livré", "livrée", "livrés", "remboursé", "remboursée",
+        "résolu", "réglé", "réparé", "rétabli", "traité", "traitée", "répondu",
     ];
 
     public static readonly string[] EnglishTimeUnits =

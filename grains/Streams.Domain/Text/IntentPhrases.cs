@@ -13,9 +13,9 @@ public static class IntentPhrases
     [
         new(Churn,
             ["i'm switching", "im switching", "switching to", "i am switching", "cancel my account", "cancel my subscription", "cancel my contract", "close my account", "closing my account", "i'm leaving", "im leaving", "going to leave", "taking my business elsewhere", "never again", "never flying with you", "never ordering", "last time i use", "done with you", "moving to", "unsubscribe"],
-            ["je vais résilier", "je résilie", "résilier mon", "je vais partir", "je pars chez", "je passe chez", "je change d'opérateur", "je change de banque", "fermer mon compte", "clôturer mon compte", "plus jamais", "c'est fini avec", "je me désabonne", "dernière fois que"]),
+            ["je vais résilier", "je résilie", "résilier mon", "je vais partir", "je pars chez", "je passe chez", "je change d'opérateur", "je change de banque", "passer chez la concurrence", "aller voir ailleurs", "voir ailleurs", "fermer mon compte", "clôturer mon compte", "plus jamais", "c'est fini avec", "je me désabonne", "dernière fois que"]),
         new(Purchase,
-            ["want to buy", "wanna buy", "going to buy", "thinking of buying", "planning to buy", "where can i buy", "where to buy", "how much is", "how much does", "is it in stock", "back in stock", "pre order", "preorder", "want to order", "can i order"],
+            ["want to buy", "wanna buy", "going to buy", "thinking of buying", "planning to buy", "where can i buy", "where to buy", "how much is", "how much does", "is it in stock", "back in stock", "pre order", "preorder", "want to order", "can i order", "upgrade my plan", "upgrade my phone", "want to upgrade", "like to upgrade", "sign up for"],
             ["je veux acheter", "je vais acheter", "envie d'acheter", "où acheter", "ou acheter", "combien coûte", "quel est le prix", "quel prix", "en stock", "précommande", "je vais commander", "je veux commander"]),
         new(Deal,
             ["promo code", "promo codes", "discount code", "discount", "coupon", "voucher code", "any deals", "deal", "deals", "sale", "black friday", "cheaper"],

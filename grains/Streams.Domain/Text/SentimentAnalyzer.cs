@@ -427,6 +427,10 @@ public sealed class SentimentAnalyzer
                 token.InPhrase = true;
                 complaint = true;
             }
+            else if (valence < 0 && valence > ComplaintCues.Firm && (token.Roles & WordRole.ComplaintCue) != 0 && Fulfilled(tokens, i))
+            {
+                valence = 0; // "the refund arrived": the topic of a complaint, resolved (see CareRegister).
+            }
             if (valence == 0)
             {
                 continue;
@@ -532,6 +536,44 @@ public sealed class SentimentAnalyzer
             return CareRegister.CountedWait;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// Whether a mild complaint cue is followed, in its clause and within the negation window, by a completed service
+    /// action that nothing negates ("refund arrived", "issue fixed"), or is one itself ("remboursé").
+    /// </summary>
+    private static bool Fulfilled(ReadOnlySpan<ScoredToken> tokens, int i)
+    {
+        var clause = tokens[i].Clause;
+        for (var j = i; j < tokens.Length && j <= i + SentimentRules.Window && tokens[j].Clause == clause; j++)
+        {
+            if ((tokens[j].Roles & WordRole.Negator) != 0)
+            {
+                return false;
+            }
+            if ((tokens[j].Roles & WordRole.CompletedAction) != 0)
+            {
+                return !IsNegated(tokens, i);
+            }
+        }
+        return false;
+    }
+
+    private static bool IsNegated(ReadOnlySpan<ScoredToken> tokens, int i)
+    {
+        for (var distance = 1; distance <= SentimentRules.Window && i - distance >= 0; distance++)
+        {
+            var before = tokens[i - distance];
+            if (before.Clause != tokens[i].Clause)
+            {
+                return false;
+            }
+            if ((before.Roles & WordRole.Negator) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private bool TryEmoticon(ReadOnlySpan<char> chunk, out float valence)

@@ -32,7 +32,8 @@ internal static class VocabularyFactory
         var phrases = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         AddPhrases(words, phrases, SentimentRules.EnglishIdioms, WordRole.None);
         AddPhrases(words, phrases, ComplaintCues.English, WordRole.ComplaintCue);
-        AddCareRegister(words, CareRegister.EnglishRequests, CareRegister.EnglishCourtesy, CareRegister.EnglishServiceActions, CareRegister.EnglishTimeUnits);
+        AddCareRegister(words, CareRegister.EnglishRequests, CareRegister.EnglishCourtesy, CareRegister.EnglishServiceActions,
+            CareRegister.EnglishCompletedActions, CareRegister.EnglishTimeUnits);
         return new LanguageVocabulary(words, phrases, stems: null, splitsElisions: false);
     }
 
@@ -59,7 +60,8 @@ internal static class VocabularyFactory
         var phrases = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         AddPhrases(words, phrases, SentimentRules.FrenchIdioms, WordRole.None);
         AddPhrases(words, phrases, ComplaintCues.French, WordRole.ComplaintCue);
-        AddCareRegister(words, [], CareRegister.FrenchCourtesy, CareRegister.FrenchServiceActions, CareRegister.FrenchTimeUnits);
+        AddCareRegister(words, [], CareRegister.FrenchCourtesy, CareRegister.FrenchServiceActions, CareRegister.FrenchCompletedActions,
+            CareRegister.FrenchTimeUnits);
         return new LanguageVocabulary(words, phrases, stems, splitsElisions: true);
     }
 
@@ -127,7 +129,8 @@ internal static class VocabularyFactory
     /// Request words lose their polarity; the other lists only gain a role, so the scorer can weigh the word by the
     /// rest of the post (see <see cref="CareRegister"/>). Applied last: a care role never disturbs a phrase start.
     /// </summary>
-    private static void AddCareRegister(Dictionary<string, LexiconEntry> words, string[] requests, string[] courtesy, string[] actions, string[] timeUnits)
+    private static void AddCareRegister(
+        Dictionary<string, LexiconEntry> words, string[] requests, string[] courtesy, string[] actions, string[] completed, string[] timeUnits)
     {
         foreach (var word in requests)
         {
@@ -137,6 +140,7 @@ internal static class VocabularyFactory
         }
         AddRoles(words, courtesy, WordRole.Courtesy);
         AddRoles(words, actions, WordRole.ServiceAction);
+        AddRoles(words, completed, WordRole.CompletedAction);
         AddRoles(words, timeUnits, WordRole.TimeUnit);
     }
 

@@ -36,6 +36,9 @@ internal enum WordRole : ushort
     /// <summary>"please", "help": a request, which makes a "thanks" in the same post a sign-off (<see cref="CareRegister"/>).</summary>
     Request = 512,
 
+    /// <summary>"arrived", "fixed", "reçu": after a mild complaint cue, the service happened (<see cref="CareRegister"/>).</summary>
+    CompletedAction = 1024,
+
     /// <summary>The care roles, which leave a word's own polarity (or a French stem's) as it is.</summary>
-    CareCues = Courtesy | ServiceAction | TimeUnit | ComplaintCue | Request,
+    CareCues = Courtesy | ServiceAction | TimeUnit | ComplaintCue | Request | CompletedAction,
 }

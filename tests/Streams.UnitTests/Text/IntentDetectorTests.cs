@@ -12,6 +12,8 @@ public sealed class IntentDetectorTests
     [InlineData("That's it, I'm switching to another carrier")]
     [InlineData("please cancel my account today")]
     [InlineData("je passe chez Free la semaine prochaine")]
+    [InlineData("je vais passer chez la concurrence si ça continue")]
+    [InlineData("encore une panne, je vais aller voir ailleurs")]
     public void Churn_threats_are_complaints_with_a_full_churn_signal(string text)
     {
         var intent = Intent(text);
@@ -27,6 +29,7 @@ public sealed class IntentDetectorTests
     [InlineData("@shop why is my order late", PostIntent.Question)]
     [InlineData("pourquoi mon colis n'arrive pas", PostIntent.Question)]
     [InlineData("no idea, I just left it on the porch", PostIntent.None)]
+    [InlineData("I'd like to upgrade my plan", PostIntent.PurchaseIntent)]
     public void Phrase_intents_and_questions(string text, PostIntent expected)
     {
         Assert.Equal(expected, Intent(text));

@@ -245,6 +245,20 @@ public sealed class SentimentAnalyzerTests
     }
 
     [Fact]
+    public void A_complaint_topic_that_was_resolved_is_not_a_complaint()
+    {
+        Assert.True(En("@ShopCo thank you so much, the refund arrived today!") > 0.05, $"{En("@ShopCo thank you so much, the refund arrived today!"):F3}");
+        Assert.True(En("@AppCo thanks, the issue is fixed now") > 0.05);
+        Assert.True(Fr("merci, remboursement reçu") > 0.05);
+        Assert.InRange(En("the refund arrived today"), -0.05, 0.05);
+        Assert.True(En("the refund never arrived") < -0.05);
+        Assert.True(En("still waiting for the refund") < -0.05);
+        Assert.True(Fr("toujours pas remboursé") < -0.05);
+        // A firm cue stays a complaint whatever follows it.
+        Assert.True(En("my flight was cancelled, the refund arrived") < -0.05);
+    }
+
+    [Fact]
     public void A_counted_wait_is_a_complaint()
     {
         Assert.True(En("@ShopCo it has been 2 weeks") < -0.05, $"{En("@ShopCo it has been 2 weeks"):F3}");
