@@ -516,20 +516,9 @@ public sealed class SentimentAnalyzer
     private static float CareCue(ReadOnlySpan<ScoredToken> tokens, int i)
     {
         var token = tokens[i];
-        if ((token.Roles & WordRole.ServiceAction) != 0 && !token.InPhrase)
+        if ((token.Roles & WordRole.ServiceAction) != 0 && !token.InPhrase && IsNegated(tokens, i))
         {
-            for (var distance = 1; distance <= SentimentRules.Window && i - distance >= 0; distance++)
-            {
-                var before = tokens[i - distance];
-                if (before.Clause != token.Clause)
-                {
-                    break;
-                }
-                if ((before.Roles & WordRole.Negator) != 0)
-                {
-                    return CareRegister.FailedAction;
-                }
-            }
+            return CareRegister.FailedAction;
         }
         if ((token.Roles & WordRole.TimeUnit) != 0 && i > 0 && tokens[i - 1].Numeric && tokens[i - 1].Clause == token.Clause)
         {
@@ -559,6 +548,7 @@ public sealed class SentimentAnalyzer
         return false;
     }
 
+    /// <summary>A negator within the negation window before token <paramref name="i"/>, in its clause.</summary>
     private static bool IsNegated(ReadOnlySpan<ScoredToken> tokens, int i)
     {
         for (var distance = 1; distance <= SentimentRules.Window && i - distance >= 0; distance++)
