@@ -3,7 +3,7 @@ using Streams.Domain.Text;
 
 namespace Streams.Benchmarks;
 
-/// <summary>Topics (default taxonomy) and intents of one customer-care post.</summary>
+/// <summary>Topics (default taxonomy), intents and language of one customer-care post.</summary>
 [MemoryDiagnoser]
 public class TextUnderstandingBenchmarks
 {
@@ -18,4 +18,7 @@ public class TextUnderstandingBenchmarks
 
     [Benchmark]
     public PostIntent Intents() => _intents.Detect(Post, -0.6);
+
+    [Benchmark]
+    public Language Language() => LanguageDetector.Detect(Post, null);
 }

@@ -20,28 +20,33 @@ public static class LanguageDetector
     private const int MaxAccentHints = 4;
 
     // Only words that are not also common in the other language ("on", "me", "a", "plus" and "en" are left out).
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishWords = Lookup(
+    private static readonly string[] EnglishWords =
+    [
         "the", "and", "is", "are", "was", "were", "to", "of", "you", "your", "my", "i", "it", "its", "it's", "for",
         "this", "that", "with", "have", "has", "had", "not", "be", "been", "what", "just", "but", "so", "at", "they",
         "we", "can", "do", "does", "did", "will", "get", "got", "from", "please", "why", "how", "an", "in", "if",
         "or", "no", "about", "all", "would", "there", "their", "our", "when", "who", "im", "i'm", "don't", "dont",
         "can't", "cant", "thanks", "thank", "still", "been", "yet", "hours", "flight", "because", "again", "now",
-        "out", "up", "by", "any", "some", "than", "too", "very", "really", "should", "could", "which", "into");
+        "out", "up", "by", "any", "some", "than", "too", "very", "really", "should", "could", "which", "into",
+    ];
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FrenchWords = Lookup(
+    private static readonly string[] FrenchWords =
+    [
         "le", "la", "les", "des", "du", "de", "et", "est", "un", "une", "je", "tu", "il", "elle", "nous", "vous",
         "ils", "elles", "pas", "que", "qui", "pour", "dans", "sur", "avec", "ce", "cette", "ces", "c", "j", "l",
         "d", "n", "qu", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "ne", "au", "aux", "ou",
         "mais", "tres", "suis", "sont", "ete", "fait", "ca", "merci", "bonjour", "toujours", "encore", "rien",
         "votre", "vos", "notre", "nos", "leur", "avez", "ai", "avoir", "etre", "faire", "depuis", "aussi", "quand",
         "comme", "sans", "chez", "vraiment", "trop", "jamais", "deja", "apres", "avant", "parce", "donc", "alors",
-        "y", "lui", "moi", "toi", "ont", "etait", "peut", "fois", "jour", "heures", "cest");
+        "y", "lui", "moi", "toi", "ont", "etait", "peut", "fois", "jour", "heures", "cest",
+    ];
 
     // Function words of the other languages a European brand's mentions carry most (Spanish, Portuguese, Italian,
     // German, Dutch), pooled as evidence of "other". Without them a Spanish post, with its "la" and "de", reads as
     // French, and a German one is scored by English words ("die"). Left out: words common in English or French
     // text or care posts ("il", "non", "es", "y", "ya", "yo", "os", "eu", "com", "van", "uber", "mia", "sus").
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherWords = Lookup(
+    private static readonly string[] OtherWords =
+    [
         "el", "los", "las", "por", "una", "muy", "pero", "para", "del", "esta", "estoy", "como", "gracias", "hola",
         "porque", "cuando", "tengo", "hay", "tiene", "eso", "esto", "hace", "puede", "siempre", "todavia", "ningun",
         "ninguna", "nadie", "mucho", "lo", "usted", "ustedes", "estan", "hemos",
@@ -56,7 +61,10 @@ public static class LanguageDetector
         "wir", "nur", "immer", "jetzt", "bitte", "seit", "warum", "heute", "zu", "wurde", "sind", "oder", "kann",
         "euch", "ihr",
         "het", "een", "niet", "ik", "dat", "zijn", "met", "voor", "maar", "ook", "wel", "nog", "bedankt", "heb",
-        "geen", "mijn", "naar", "wat", "jullie", "ze", "weer", "steeds", "hebben", "wordt", "kan", "bij", "nu");
+        "geen", "mijn", "naar", "wat", "jullie", "ze", "weer", "steeds", "hebben", "wordt", "kan", "bij", "nu",
+    ];
+
+    private static readonly Dictionary<string, Language>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = BuildFunctionWords();
 
     /// <summary>
     /// The post's language: a declared "en"/"fr" (any region, any case) wins; any other declared
@@ -190,17 +198,20 @@ public static class LanguageDetector
                 continue;
             }
             var w = word[..length];
-            if (EnglishWords.Contains(w))
+            if (FunctionWords.TryGetValue(w, out var language))
             {
-                english++;
-            }
-            else if (FrenchWords.Contains(w))
-            {
-                french++;
-            }
-            else if (OtherWords.Contains(w))
-            {
-                other++;
+                switch (language)
+                {
+                    case Language.English:
+                        english++;
+                        break;
+                    case Language.French:
+                        french++;
+                        break;
+                    default:
+                        other++;
+                        break;
+                }
             }
         }
         french += accentHints * AccentWeight;
@@ -220,6 +231,20 @@ public static class LanguageDetector
         return Language.Unknown;
     }
 
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>
-        new HashSet<string>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    // One look-up per word, whichever list it is in (the lists share no word).
+    private static Dictionary<string, Language>.AlternateLookup<ReadOnlySpan<char>> BuildFunctionWords()
+    {
+        var words = new Dictionary<string, Language>(StringComparer.Ordinal);
+        foreach (var (list, language) in new[] { (EnglishWords, Language.English), (FrenchWords, Language.French), (OtherWords, Language.Other) })
+        {
+            foreach (var word in list)
+            {
+                if (!words.TryAdd(word, language) && words[word] != language)
+                {
+                    throw new InvalidOperationException($"Function word '{word}' is listed for two languages.");
+                }
+            }
+        }
+        return words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 }
