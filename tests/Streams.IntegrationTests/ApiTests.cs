@@ -90,6 +90,7 @@ public sealed class ApiTests(StreamsHostFixture host) : IClassFixture<StreamsHos
     [InlineData("""{"id":"nulls","name":"Nulls","aliases":["  "]}""", "alias '' has no letter or digit to match on")]
     [InlineData("""{"id":"nulls","name":"Nulls","topics":[null]}""", "'topics[0]' is null instead of a topic object {\"id\",\"en\",\"fr\"}")]
     [InlineData("""{"id":"nulls","name":"Nulls","languages":["english"]}""", "language 'english' is not a language code such as 'en', 'fr' or 'pt-BR'")]
+    [InlineData("""{"id":"nulls","name":"Nulls","topics":[{"id":"Late Flight!","en":["late"]}]}""", "'topics[0].id' 'Late Flight!' must start with a letter or digit and contain only letters, digits, '-', '_' or '.', 64 characters at most")]
     public async Task Nulls_and_bad_values_inside_a_brand_are_refused_by_name(string body, string error)
     {
         var response = await Http.PostAsync("/api/brands", new StringContent(body, Encoding.UTF8, "application/json"), Ct);

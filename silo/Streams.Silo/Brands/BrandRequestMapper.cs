@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Streams.Abstractions.Brands;
 using Streams.Abstractions.Events;
 using Streams.Domain.Matching;
@@ -6,7 +7,7 @@ using Streams.Domain.Matching;
 namespace Streams.Silo.Brands;
 
 /// <summary>Turns a brand request into a validated <see cref="BrandConfig"/>, or the list of what is wrong with it.</summary>
-public static class BrandRequestMapper
+public static partial class BrandRequestMapper
 {
     public const int DefaultResponseTargetMinutes = 60;
 
@@ -104,6 +105,11 @@ public static class BrandRequestMapper
             {
                 problems.Add($"'topics[{i}].id' must be a non-empty string");
             }
+            else if (!TopicIdPattern().IsMatch(topic.Id.Trim()))
+            {
+                // Topic ids are keys in the API's counts and in dashboards' URLs: "late-flight", not "Late Flight!".
+                problems.Add($"'topics[{i}].id' '{topic.Id}' must start with a letter or digit and contain only letters, digits, '-', '_' or '.', 64 characters at most");
+            }
             else if (english.Length + french.Length == 0)
             {
                 problems.Add($"'topics[{i}]' needs at least one word in 'en' or 'fr'");
@@ -139,6 +145,9 @@ public static class BrandRequestMapper
         errors = BrandConfigValidator.Validate(brand);
         return errors.Count == 0 ? brand : null;
     }
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex TopicIdPattern();
 
     private static void RequireStrings(string?[]? values, string field, List<string> problems)
     {
