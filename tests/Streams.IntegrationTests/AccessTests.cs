@@ -225,7 +225,7 @@ public sealed class AccessTests(StreamsHostFixture host) : IClassFixture<Streams
 
         var document = await anonymous.GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
         var paths = document.GetProperty("paths");
-        foreach (var path in new[] { "/api/ingest", "/api/brands", "/api/brands/{id}", "/api/brands/{id}/escalations", "/api/brands/{id}/dashboard", "/api/escalations/stream", "/api/posts/{id}", "/api/posts/{id}/answer", "/api/customers/{id}", "/api/status" })
+        foreach (var path in new[] { "/api/ingest", "/api/brands", "/api/brands/preview", "/api/brands/backtest", "/api/brands/{id}", "/api/brands/{id}/escalations", "/api/brands/{id}/dashboard", "/api/escalations/stream", "/api/posts/{id}", "/api/posts/{id}/answer", "/api/customers/{id}", "/api/status" })
         {
             Assert.True(paths.TryGetProperty(path, out _), $"{path} is not in the OpenAPI document");
         }
@@ -234,6 +234,8 @@ public sealed class AccessTests(StreamsHostFixture host) : IClassFixture<Streams
         Assert.Equal(2, ingest.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("example").GetProperty("accepted").GetInt32());
         Assert.True(paths.GetProperty("/api/brands/{id}").GetProperty("get").GetProperty("responses").TryGetProperty("404", out var notFound));
         Assert.True(notFound.GetProperty("content").TryGetProperty("application/problem+json", out _));
+        var preview = paths.GetProperty("/api/brands/preview").GetProperty("post");
+        Assert.Equal(1, preview.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("example").GetProperty("matched").GetInt32());
         Assert.Equal("X-Api-Key", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey").GetProperty("name").GetString());
     }
 

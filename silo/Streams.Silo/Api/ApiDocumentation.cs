@@ -36,6 +36,20 @@ public static class ApiDocumentation
                 ["201"] = Brand,
                 ["400"] = """{"title":"Invalid brand","status":400,"detail":"name is required","errors":["name is required"]}""",
             }),
+        ["POST api/brands/preview"] = new(
+            """{"brand":{"id":"orange","name":"Orange","query":"orange NEAR/3 (forfait OR fibre) -jus"},"posts":[{"text":"ma fibre orange en panne depuis hier"},{"text":"un jus d'orange","lang":"fr","platform":"forum","author":{"handle":"jane","followers":1200,"verified":false}}]}""",
+            new Dictionary<string, string>
+            {
+                ["200"] = """{"brandId":"orange","matched":1,"posts":[{"index":0,"matched":true,"ownPost":false,"language":"french","sentiment":-0.772,"sentimentLabel":"negative","topics":["outage-technical"],"intents":["complaint"]},{"index":1,"matched":false,"ownPost":false,"language":"french","sentiment":0.0,"sentimentLabel":"neutral","topics":[],"intents":[]}]}""",
+                ["400"] = """{"title":"Invalid preview; no post was read","status":400,"detail":"brand: query at position 19: expected ')' to close the '(' at position 11; posts[1]: missing field 'text'","errors":["brand: query at position 19: expected ')' to close the '(' at position 11","posts[1]: missing field 'text'"]}""",
+            }),
+        ["POST api/brands/backtest"] = new(
+            """{"id":"orange","name":"Orange","query":"orange AND (fibre OR réseau)"}""",
+            new Dictionary<string, string>
+            {
+                ["200"] = """{"brandId":"orange","registered":true,"scanned":160000,"matched":1240,"matchedLive":1310,"added":85,"dropped":155,"oldest":"2026-11-22T08:00:00Z","newest":"2026-11-22T10:20:00Z","addedSamples":[{"postId":"p9","createdAt":"2026-11-22T10:19:00Z","authorHandle":"jane","platform":"twitter","language":"french","text":"plus de réseau orange depuis ce matin"}],"droppedSamples":[{"postId":"p4","createdAt":"2026-11-22T10:18:00Z","authorHandle":"bob","platform":"twitter","language":"french","text":"mon forfait Orange a encore augmenté"}],"notes":[]}""",
+                ["400"] = """{"title":"Invalid backtest","status":400,"detail":"posts must be between 1 and 200,000 (got 0)","errors":["posts must be between 1 and 200,000 (got 0)"]}""",
+            }),
         ["GET api/brands"] = new(null, new Dictionary<string, string> { ["200"] = "[" + Brand + "]" }),
         ["GET api/brands/{id}"] = new(null, new Dictionary<string, string> { ["200"] = Brand, ["403"] = Problem403, ["404"] = Problem404 }),
         ["GET api/brands/{id}/escalations"] = new(null, new Dictionary<string, string> { ["200"] = "[" + Escalation + "]", ["403"] = Problem403, ["404"] = Problem404 }),
