@@ -73,6 +73,25 @@ public sealed class BrandPreviewApiTests(StreamsHostFixture host) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_post_by_one_of_the_brand_handles_is_its_own_post_with_or_without_the_at_sign()
+    {
+        var response = await Http.PostAsJsonAsync("/api/brands/preview", new
+        {
+            brand = Brand,
+            posts = new[]
+            {
+                new { text = "Orange: votre forfait fibre évolue", author = new { handle = "@PvOrangeCare" } },
+                new { text = "Orange: votre forfait fibre évolue", author = new { handle = "pvorangecare" } },
+                new { text = "Orange: votre forfait fibre évolue", author = new { handle = "someone" } },
+            },
+        }, Ct);
+
+        var posts = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("posts").EnumerateArray().ToArray();
+        Assert.Equal([true, true, false], posts.Select(p => p.GetProperty("ownPost").GetBoolean()));
+        Assert.Equal([false, false, true], posts.Select(p => p.GetProperty("matched").GetBoolean()));
+    }
+
+    [Fact]
     public async Task A_brand_that_registration_would_refuse_is_refused_with_the_same_error()
     {
         var response = await Http.PostAsJsonAsync("/api/brands/preview", new
