@@ -70,12 +70,11 @@ public static class BrandBacktestCommand
         var table = new TextTable(title, "AT", "AUTHOR", "TEXT");
         foreach (var post in rows)
         {
-            var text = (post.GetProperty("text").GetString() ?? "").ReplaceLineEndings(" ");
             table.Add(
                 post.GetProperty("postId").GetString() ?? "",
                 post.GetProperty("createdAt").GetDateTime().ToString("u", CultureInfo.InvariantCulture),
                 post.GetProperty("authorHandle").GetString() is { } handle ? "@" + handle : "",
-                text.Length <= TextColumn ? text : text[..(TextColumn - 1)] + "…");
+                TextTable.Clip(post.GetProperty("text").GetString() ?? "", TextColumn));
         }
         output.WriteLine();
         output.Write(table.ToString());

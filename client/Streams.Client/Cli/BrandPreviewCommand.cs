@@ -60,9 +60,9 @@ public static class BrandPreviewCommand
         ArgumentNullException.ThrowIfNull(output);
         var table = new TextTable("#", "MATCH", "LANG", "SENTIMENT", "TOPICS", "INTENTS", "TEXT");
         var matched = 0;
-        for (var offset = 0; offset < samples.Count; offset += PostsPerRequest)
+        var offset = 0;
+        foreach (var chunk in samples.Chunk(PostsPerRequest))
         {
-            var chunk = samples.Skip(offset).Take(PostsPerRequest).ToArray();
             var body = JsonSerializer.SerializeToUtf8Bytes(new { brand, posts = chunk.Select(s => s.Post) });
             using var answer = await api.PostJsonForAnswerAsync("api/brands/preview", body, cancellationToken).ConfigureAwait(false);
             foreach (var post in answer.RootElement.GetProperty("posts").EnumerateArray())
@@ -81,8 +81,9 @@ public static class BrandPreviewCommand
                     $"{post.GetProperty("sentiment").GetDouble().ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture)} {post.GetProperty("sentimentLabel").GetString()}",
                     string.Join(", ", post.GetProperty("topics").EnumerateArray().Select(t => t.GetString())),
                     string.Join(", ", post.GetProperty("intents").EnumerateArray().Select(t => t.GetString())),
-                    Shorten(chunk[index].Text));
+                    TextTable.Clip(chunk[index].Text, TextColumn));
             }
+            offset += chunk.Length;
         }
         await output.WriteAsync(table.ToString()).ConfigureAwait(false);
         await output.WriteLineAsync($"{matched} of {samples.Count} posts matched").ConfigureAwait(false);
@@ -135,11 +136,5 @@ public static class BrandPreviewCommand
     {
         using var document = JsonDocument.Parse(json);
         return document.RootElement.Clone();
-    }
-
-    private static string Shorten(string text)
-    {
-        var flat = text.ReplaceLineEndings(" ");
-        return flat.Length <= TextColumn ? flat : flat[..(TextColumn - 1)] + "…";
     }
 }

@@ -11,6 +11,13 @@ public sealed class TextTable(params string[] headers)
 
     public void Add(params string[] cells) => _rows.Add(cells);
 
+    /// <summary>A free-text cell on one line, cut to <paramref name="width"/> characters with an ellipsis.</summary>
+    public static string Clip(string text, int width)
+    {
+        var flat = text.ReplaceLineEndings(" ");
+        return flat.Length <= width ? flat : flat[..(width - 1)] + "…";
+    }
+
     public override string ToString()
     {
         var widths = headers.Select(header => header.Length).ToArray();

@@ -23,7 +23,7 @@ public static partial class BrandConfigValidator
         {
             problems.Add("id is empty");
         }
-        else if (!IdPattern().IsMatch(brand.Id))
+        else if (!IsValidId(brand.Id))
         {
             problems.Add($"id '{brand.Id}' must start with a letter or digit and contain only letters, digits, '_', '.' or '-', 64 characters at most");
         }
@@ -112,6 +112,12 @@ public static partial class BrandConfigValidator
         }
         return problems;
     }
+
+    /// <summary>
+    /// The rule for ids that appear in URLs and API keys (brands, and a brand's topics): a letter or digit, then
+    /// letters, digits, '_', '.' or '-', 64 characters at most.
+    /// </summary>
+    public static bool IsValidId(string id) => IdPattern().IsMatch(id);
 
     // \z rather than $: $ would also accept an id ending in "\n".
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\z", RegexOptions.CultureInvariant)]

@@ -122,9 +122,7 @@ public static class LanguageDetector
     private static Language FromText(ReadOnlySpan<char> text)
     {
         Span<char> word = stackalloc char[MaxWordLength];
-        var english = 0f;
-        var french = 0f;
-        var other = 0f;
+        Span<float> evidence = stackalloc float[4]; // Indexed by Language; Unknown's stays 0.
         var accentHints = 0;
         var otherAccentHints = 0;
         var i = 0;
@@ -200,33 +198,32 @@ public static class LanguageDetector
             var w = word[..length];
             if (FunctionWords.TryGetValue(w, out var language))
             {
-                switch (language)
-                {
-                    case Language.English:
-                        english++;
-                        break;
-                    case Language.French:
-                        french++;
-                        break;
-                    default:
-                        other++;
-                        break;
-                }
+                evidence[(int)language]++;
             }
         }
-        french += accentHints * AccentWeight;
-        other += otherAccentHints * AccentWeight;
-        if (english >= MinEvidence && english >= Math.Max(french, other) * MinRatio)
+        evidence[(int)Language.French] += accentHints * AccentWeight;
+        evidence[(int)Language.Other] += otherAccentHints * AccentWeight;
+        return Clearest(evidence);
+    }
+
+    /// <summary>The language with enough evidence and a lead of <see cref="MinRatio"/> over each other one (at most one has both).</summary>
+    private static Language Clearest(ReadOnlySpan<float> evidence)
+    {
+        for (var language = Language.English; language <= Language.Other; language++)
         {
-            return Language.English;
-        }
-        if (french >= MinEvidence && french >= Math.Max(english, other) * MinRatio)
-        {
-            return Language.French;
-        }
-        if (other >= MinEvidence && other >= Math.Max(english, french) * MinRatio)
-        {
-            return Language.Other;
+            var rival = 0f;
+            for (var other = Language.English; other <= Language.Other; other++)
+            {
+                if (other != language)
+                {
+                    rival = MathF.Max(rival, evidence[(int)other]);
+                }
+            }
+            var lead = evidence[(int)language];
+            if (lead >= MinEvidence && lead >= rival * MinRatio)
+            {
+                return language;
+            }
         }
         return Language.Unknown;
     }

@@ -21,10 +21,6 @@ public sealed class SentimentAnalyzer
 
     private readonly LanguageVocabulary english;
     private readonly LanguageVocabulary french;
-
-    // Posts in a language with no lexicon here: their words score nothing (an English lexicon reads German "die" as
-    // a complaint and Spanish "no" as a negation), so only emoji, emoticons, caps and "!" speak.
-    private readonly LanguageVocabulary noWords = LanguageVocabulary.Empty;
     private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> symbols;
     private readonly SentimentModel? model;
 
@@ -96,7 +92,9 @@ public sealed class SentimentAnalyzer
         var vocabulary = language switch
         {
             Language.French => french,
-            Language.Other => noWords,
+            // A language with no lexicon here: its words score nothing (an English lexicon reads German "die" as a
+            // complaint and Spanish "no" as a negation), so only emoji, emoticons, caps and "!" speak.
+            Language.Other => LanguageVocabulary.Empty,
             _ => english,
         };
         char[]? rentedChars = null;

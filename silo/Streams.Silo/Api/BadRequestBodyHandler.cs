@@ -18,6 +18,7 @@ public sealed class BadRequestBodyHandler(IProblemDetailsService problems) : IEx
             return false; // Anything else is a server error, answered as one by the default handler.
         }
         httpContext.Response.StatusCode = bad.StatusCode;
+        var json = bad.InnerException as JsonException;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -25,8 +26,8 @@ public sealed class BadRequestBodyHandler(IProblemDetailsService problems) : IEx
             ProblemDetails =
             {
                 Status = bad.StatusCode,
-                Title = bad.InnerException is JsonException ? "Invalid JSON body" : "Bad request",
-                Detail = bad.InnerException is JsonException json ? JsonBodyError.Describe(json) : bad.Message,
+                Title = json is null ? "Bad request" : "Invalid JSON body",
+                Detail = json is null ? bad.Message : JsonBodyError.Describe(json),
             },
         });
     }

@@ -20,12 +20,15 @@ public static partial class JsonBodyError
         }
         // A syntax error: the reader's own words are clear ("'}' is invalid after a property name"); its position
         // suffix is replaced with ours.
-        var reason = exception.InnerException?.Message ?? exception.Message;
-        var cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        reason = (cut > 0 ? reason[..cut] : reason).TrimEnd(' ', '|', '.');
-        var pathCut = reason.IndexOf(" Path:", StringComparison.Ordinal);
-        reason = (pathCut > 0 ? reason[..pathCut] : reason).TrimEnd(' ', '.');
+        var reason = Before(Before(exception.InnerException?.Message ?? exception.Message, " LineNumber:"), " Path:");
         return path is null ? $"malformed JSON at {where}: {reason}" : $"malformed JSON at {where}, in '{path}': {reason}";
+    }
+
+    /// <summary>The message up to <paramref name="marker"/> (the reader's own position suffix), without trailing separators.</summary>
+    private static string Before(string message, string marker)
+    {
+        var cut = message.IndexOf(marker, StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).TrimEnd(' ', '|', '.');
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Streams.Abstractions.Brands;
 using Streams.Abstractions.Events;
 using Streams.Domain.Matching;
@@ -7,7 +6,7 @@ using Streams.Domain.Matching;
 namespace Streams.Silo.Brands;
 
 /// <summary>Turns a brand request into a validated <see cref="BrandConfig"/>, or the list of what is wrong with it.</summary>
-public static partial class BrandRequestMapper
+public static class BrandRequestMapper
 {
     public const int DefaultResponseTargetMinutes = 60;
 
@@ -105,7 +104,7 @@ public static partial class BrandRequestMapper
             {
                 problems.Add($"'topics[{i}].id' must be a non-empty string");
             }
-            else if (!TopicIdPattern().IsMatch(topic.Id.Trim()))
+            else if (!BrandConfigValidator.IsValidId(topic.Id.Trim()))
             {
                 // Topic ids are keys in the API's counts and in dashboards' URLs: "late-flight", not "Late Flight!".
                 problems.Add($"'topics[{i}].id' '{topic.Id}' must start with a letter or digit and contain only letters, digits, '-', '_' or '.', 64 characters at most");
@@ -145,9 +144,6 @@ public static partial class BrandRequestMapper
         errors = BrandConfigValidator.Validate(brand);
         return errors.Count == 0 ? brand : null;
     }
-
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\z", RegexOptions.CultureInvariant)]
-    private static partial Regex TopicIdPattern();
 
     private static void RequireStrings(string?[]? values, string field, List<string> problems)
     {
