@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Streams.IntegrationTests.Infrastructure;
 
@@ -81,11 +80,7 @@ public sealed class BrandBacktestApiTests(StreamsHostFixture host) : IClassFixtu
         Assert.Contains(errors, e => e.StartsWith("query at position", StringComparison.Ordinal));
     }
 
-    private async Task IngestAsync(params string[] lines)
-    {
-        var response = await Http.PostAsync("/api/ingest", new StringContent(string.Join('\n', lines), Encoding.UTF8, "application/x-ndjson"), Ct);
-        Assert.Equal(lines.Length, (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("accepted").GetInt32());
-    }
+    private Task IngestAsync(params string[] lines) => HostIngest.AcceptAllAsync(Http, lines, Ct);
 
     private static string Post(string id, int minute, string text) => JsonSerializer.Serialize(new
     {

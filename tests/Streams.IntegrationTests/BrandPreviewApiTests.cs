@@ -61,9 +61,8 @@ public sealed class BrandPreviewApiTests(StreamsHostFixture host) : IClassFixtur
             createdAt = "2026-11-22T10:00:00Z",
             author = new { id = $"pv-author-{i}", handle = $"pvauthor{i}", followers = 100 },
             text,
-        }));
-        var ingest = await Http.PostAsync("/api/ingest", new StringContent(string.Join('\n', lines), Encoding.UTF8, "application/x-ndjson"), Ct);
-        Assert.Equal(Texts.Length, (await ingest.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("accepted").GetInt32());
+        })).ToArray();
+        await HostIngest.AcceptAllAsync(Http, lines, Ct);
         await PipelineStatus.WaitSettledAsync(Http, Ct);
         for (var i = 0; i < Texts.Length; i++)
         {

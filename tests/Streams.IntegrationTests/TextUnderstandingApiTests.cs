@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Streams.IntegrationTests.Infrastructure;
 
@@ -100,12 +99,7 @@ public sealed class TextUnderstandingApiTests(StreamsHostFixture host) : IClassF
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
     }
 
-    private async Task IngestAsync(params string[] lines)
-    {
-        var response = await Http.PostAsync("/api/ingest", new StringContent(string.Join('\n', lines), Encoding.UTF8, "application/x-ndjson"), Ct);
-        var result = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
-        Assert.Equal(lines.Length, result.GetProperty("accepted").GetInt32());
-    }
+    private Task IngestAsync(params string[] lines) => HostIngest.AcceptAllAsync(Http, lines, Ct);
 
     private static string Post(string id, string text, string author = "someone") => JsonSerializer.Serialize(new
     {
