@@ -84,7 +84,7 @@ internal sealed class SentimentTrainer(SentimentAnalyzer lexicon, int epochs, fl
         var capacity = post.Text.Length * SentimentFeatures.PerChar + SentimentFeatures.Fixed;
         var indices = new int[capacity];
         var values = new float[capacity];
-        var count = SentimentFeatures.Extract(post.Text, post.Language, lexicon.LexiconScore(post.Text, post.Language), indices, values);
+        var count = SentimentFeatures.Extract(post.Text, post.Language, lexicon.ReadLexicon(post.Text, post.Language).LiteralCompound, indices, values);
         return (indices[..count], values[..count]);
     }
 }

@@ -23,4 +23,7 @@ internal struct ScoredToken
 
     /// <summary>Part of a matched idiom or complaint phrase: its valence is final and it is never negated.</summary>
     public bool InPhrase;
+
+    /// <summary>Starts an idiom that praises by negating criticism ("not bad", "pas mal"): see <see cref="SentimentCues.NegatedCriticism"/>.</summary>
+    public bool NegatedCriticism;
 }

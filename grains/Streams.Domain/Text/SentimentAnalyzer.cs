@@ -73,7 +73,8 @@ public sealed class SentimentAnalyzer
             probabilities = default;
             return false;
         }
-        probabilities = model.Predict(text, language, LexiconScore(text, language));
+        var reading = ReadLexicon(text, language);
+        probabilities = SentimentGuards.Apply(model.Predict(text, language, reading.LiteralCompound), reading.Cues);
         return true;
     }
 
@@ -82,12 +83,18 @@ public sealed class SentimentAnalyzer
     /// French uses the French lexicon; English and Unknown the English one; Other no words at all. Emoji and
     /// emoticons count in every language. Also a feature of the model.
     /// </summary>
+    public double LexiconScore(ReadOnlySpan<char> text, Language language) => ReadLexicon(text, language).Compound;
+
+    /// <summary>
+    /// <see cref="LexiconScore"/> with the cues its rules found (<see cref="SentimentCues"/>), which hold the model's
+    /// probabilities in <see cref="TryPredict"/>. Allocation-free for posts of normal length.
+    /// </summary>
     [SkipLocalsInit] // Every stackalloc below is written before it is read.
-    public double LexiconScore(ReadOnlySpan<char> text, Language language)
+    public LexiconReading ReadLexicon(ReadOnlySpan<char> text, Language language)
     {
         if (text.IsEmpty)
         {
-            return 0;
+            return default;
         }
         var vocabulary = language switch
         {
@@ -148,6 +155,12 @@ public sealed class SentimentAnalyzer
                 // end: an ordinary word is read once, by ReadWord, not scanned twice.
                 if (c == '@' || SocialChunks.StartsLink(text[i..]))
                 {
+                    i = SocialChunks.End(text, i);
+                    continue;
+                }
+                if (c is '/' or '#' && IsSarcasmMarker(text[i..SocialChunks.End(text, i)]))
+                {
+                    stats.Sarcastic = true;
                     i = SocialChunks.End(text, i);
                     continue;
                 }
@@ -358,6 +371,7 @@ public sealed class SentimentAnalyzer
                     continue;
                 }
                 var emphasised = tokens[i].AllCaps;
+                var negatedCriticism = phrase.Valence > 0 && (tokens[i].Roles & WordRole.Negator) != 0;
                 for (var k = i; k < i + words; k++)
                 {
                     tokens[k].Valence = 0;
@@ -368,6 +382,7 @@ public sealed class SentimentAnalyzer
                 tokens[i].Valence = phrase.Valence;
                 tokens[i].Roles = phrase.Roles;
                 tokens[i].AllCaps = emphasised;
+                tokens[i].NegatedCriticism = negatedCriticism;
                 i += words - 1;
                 break;
             }
@@ -393,7 +408,7 @@ public sealed class SentimentAnalyzer
         return true;
     }
 
-    private static double Combine(ReadOnlySpan<ScoredToken> tokens, TextStats stats)
+    private static LexiconReading Combine(ReadOnlySpan<ScoredToken> tokens, TextStats stats)
     {
         // Caps only signal emphasis when the rest of the post is not shouting too.
         var mixedCase = stats.CapsWords > 0 && stats.CapsWords < stats.Words;
@@ -412,6 +427,8 @@ public sealed class SentimentAnalyzer
         var praise = 0f;
         var problem = false;
         var complaint = false;
+        var firmComplaint = false;
+        var negatedCriticism = false;
         var request = stats.Questions > 0;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -424,6 +441,7 @@ public sealed class SentimentAnalyzer
                 valence = cue;
                 token.InPhrase = true;
                 complaint = true;
+                firmComplaint |= cue <= ComplaintCues.Firm;
             }
             else if (valence < 0 && valence > ComplaintCues.Firm && (token.Roles & WordRole.ComplaintCue) != 0 && Fulfilled(tokens, i))
             {
@@ -480,12 +498,19 @@ public sealed class SentimentAnalyzer
             if (valence > 0)
             {
                 praise += valence;
+                negatedCriticism |= token.NegatedCriticism;
                 continue;
             }
             problem = true;
-            complaint |= (token.Roles & WordRole.ComplaintCue) != 0;
+            if ((token.Roles & WordRole.ComplaintCue) != 0)
+            {
+                complaint = true;
+                firmComplaint |= (token.Roles & WordRole.FirmComplaintCue) != 0;
+            }
             sum += valence;
         }
+        // A sarcasm marker says the praise and the thanks mean their opposite.
+        var meant = sum - praise - courtesy;
         // A care complaint stated plainly beside praise, with no "but" to weigh them, is mostly irony ("great, another
         // delay"): the praise counts for less. With a contrast word the contrast rule above has already weighed them.
         sum += complaint && contrastAt < 0 ? praise * SentimentRules.IronyDiscount : praise;
@@ -493,7 +518,30 @@ public sealed class SentimentAnalyzer
         {
             sum += courtesy; // Thanks are praise only where nothing went wrong and nothing is asked (see CareRegister).
         }
+        var literal = Normalise(sum, stats);
+        var cues = SentimentCues.None;
+        if (stats.Sarcastic)
+        {
+            cues |= SentimentCues.SarcasmMarker;
+        }
+        else if (negatedCriticism && !problem)
+        {
+            cues |= SentimentCues.NegatedCriticism;
+        }
+        if (firmComplaint && contrastAt < 0 && praise > 0)
+        {
+            cues |= SentimentCues.IronicPraise;
+        }
+        else if (firmComplaint && praise == 0 && courtesy == 0 && stats.Questions == 0)
+        {
+            cues |= SentimentCues.PlainComplaint;
+        }
+        return new LexiconReading(stats.Sarcastic ? Normalise(meant, stats) : literal, literal, cues);
+    }
 
+    /// <summary>Adds the emphasis of "!" and repeated "?" to a valence sum and squashes it into [-1, 1].</summary>
+    private static double Normalise(float sum, TextStats stats)
+    {
         if (sum != 0)
         {
             var emphasis = Math.Min(stats.Exclamations, SentimentRules.MaxExclamations) * SentimentRules.ExclamationBoost;
@@ -506,6 +554,12 @@ public sealed class SentimentAnalyzer
         var compound = sum / Math.Sqrt((double)sum * sum + SentimentRules.NormalisationAlpha);
         return Math.Clamp(compound, -1, 1);
     }
+
+    /// <summary>"/s" (the forums' and Reddit's end-of-post sarcasm tag) or a #sarcasm / #sarcastic hashtag, as a chunk of its own.</summary>
+    private static bool IsSarcasmMarker(ReadOnlySpan<char> chunk) =>
+        chunk.Equals("/s", StringComparison.OrdinalIgnoreCase)
+        || chunk.Equals("#sarcasm", StringComparison.OrdinalIgnoreCase)
+        || chunk.Equals("#sarcastic", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The complaint a service action or time unit makes in a post to a brand (see <see cref="CareRegister"/>): a negated

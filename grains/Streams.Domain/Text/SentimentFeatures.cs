@@ -42,7 +42,7 @@ public static class SentimentFeatures
     /// <summary>
     /// Writes the features of <paramref name="text"/> to <paramref name="indices"/>/<paramref name="values"/> (each at
     /// least <c>text.Length * PerChar + Fixed</c> long) and returns how many. <paramref name="lexiconScore"/> is the
-    /// rule-based compound score of <see cref="SentimentAnalyzer.LexiconScore"/>.
+    /// rule-based compound score as the words say it (<see cref="LexiconReading.LiteralCompound"/>).
     /// </summary>
     [SkipLocalsInit] // The word buffer is written before it is read.
     public static int Extract(ReadOnlySpan<char> text, Language language, double lexiconScore, Span<int> indices, Span<float> values)

@@ -60,7 +60,7 @@ public sealed class SentimentModel
     /// <summary>The weights, bucket-major (bucket * 3 + class); shared, not copied.</summary>
     public float[] Weights => _weights;
 
-    /// <summary>Class probabilities (negative, neutral, positive) of a post, given its lexicon score.</summary>
+    /// <summary>Class probabilities (negative, neutral, positive) of a post, given its literal lexicon score (<see cref="LexiconReading.LiteralCompound"/>).</summary>
     [SkipLocalsInit] // Every stackalloc below is written before it is read.
     public SentimentProbabilities Predict(ReadOnlySpan<char> text, Language language, double lexiconScore)
     {

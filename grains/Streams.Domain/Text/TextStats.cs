@@ -7,4 +7,7 @@ internal struct TextStats
     public int CapsWords;
     public int Exclamations;
     public int Questions;
+
+    /// <summary>An explicit sarcasm marker: "/s" or "#sarcasm" as a chunk of its own.</summary>
+    public bool Sarcastic;
 }

@@ -160,6 +160,7 @@ internal static class VocabularyFactory
     {
         foreach (var (phrase, valence) in list)
         {
+            var roles = role == WordRole.ComplaintCue && valence <= ComplaintCues.Firm ? role | WordRole.FirmComplaintCue : role;
             var key = TextFolding.Fold(phrase);
             var space = key.IndexOf(' ', StringComparison.Ordinal);
             if (space < 0)
@@ -168,15 +169,15 @@ internal static class VocabularyFactory
                 words.TryGetValue(key, out var entry);
                 if (entry.Valence == 0 && entry.Roles == WordRole.None && entry.Boost == 0)
                 {
-                    words[key] = entry with { Valence = valence, Roles = role };
+                    words[key] = entry with { Valence = valence, Roles = roles };
                 }
                 else if (entry.Valence <= 0 && (entry.Roles & WordRole.Negator) == 0)
                 {
-                    words[key] = entry with { Roles = entry.Roles | role };
+                    words[key] = entry with { Roles = entry.Roles | roles };
                 }
                 continue;
             }
-            phrases.TryAdd(key, new LexiconEntry(valence, 0, role));
+            phrases.TryAdd(key, new LexiconEntry(valence, 0, roles));
             var first = key[..space];
             words.TryGetValue(first, out var head);
             words[first] = head with { Roles = head.Roles | WordRole.PhraseStart };

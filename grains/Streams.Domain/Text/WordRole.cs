@@ -39,6 +39,9 @@ internal enum WordRole : ushort
     /// <summary>"arrived", "fixed", "reçu": after a mild complaint cue, the service happened (<see cref="CareRegister"/>).</summary>
     CompletedAction = 1024,
 
+    /// <summary>A complaint cue listed as firm (<see cref="ComplaintCues.Firm"/>), even where the word keeps its lexicon polarity.</summary>
+    FirmComplaintCue = 2048,
+
     /// <summary>The care roles, which leave a word's own polarity (or a French stem's) as it is.</summary>
-    CareCues = Courtesy | ServiceAction | TimeUnit | ComplaintCue | Request | CompletedAction,
+    CareCues = Courtesy | ServiceAction | TimeUnit | ComplaintCue | Request | CompletedAction | FirmComplaintCue,
 }

@@ -1,0 +1,86 @@
+using Streams.Domain.Text;
+using Xunit;
+
+namespace Streams.UnitTests.Text;
+
+/// <summary>
+/// The constructs the text-understanding issue names (negation, intensifiers, contrast, emoji and emoticons,
+/// elongation, capitals, exclamation, sarcasm markers) and the care register, read by the shipped model with its
+/// guards, exactly as the pipeline scores a post. Hand-written posts, not drawn from any labelled set. "pos|neu"
+/// accepts either: "not bad" is mild praise or no sentiment, never a complaint.
+/// </summary>
+public sealed class SentimentConstructTests
+{
+    private static readonly SentimentAnalyzer Analyzer = SentimentAnalyzer.Shared;
+
+    public static TheoryData<string, string, Language> Constructs => new()
+    {
+        // negation
+        { "pos|neu", "Acme is not bad at all actually", Language.English },
+        { "pos|neu", "not bad, Acme, not bad", Language.English },
+        { "pos|neu", "honestly the new Acme app is not bad", Language.English },
+        { "neg", "the Acme app is not good", Language.English },
+        { "neg", "I'm not happy with Acme at all", Language.English },
+        { "neg", "@AcmeCare my order is not what I paid for, not happy", Language.English },
+        { "pos|neu", "Acme n'est pas mal du tout", Language.French },
+        { "pos|neu", "franchement pas mal la nouvelle appli Acme", Language.French },
+        { "neg", "le service Acme c'est pas terrible", Language.French },
+        { "neg", "je ne suis pas content du service Acme", Language.French },
+        { "pos|neu", "no problem at all with my Acme delivery", Language.English },
+        { "pos|neu", "aucun problème avec ma livraison Acme", Language.French },
+        // intensifiers
+        { "pos", "Acme support is very helpful", Language.English },
+        { "pos", "Acme support is extremely helpful, thank you", Language.English },
+        { "neg", "Acme support is extremely unhelpful", Language.English },
+        { "neg", "le service client Acme est vraiment nul", Language.French },
+        // contrast
+        { "neg", "the staff were nice but my Acme order is still missing", Language.English },
+        { "pos", "the delay was annoying but Acme staff were great and fixed it", Language.English },
+        { "neg", "l'équipe est sympa mais ma commande Acme n'est toujours pas arrivée", Language.French },
+        { "pos", "le retard était pénible mais l'équipe Acme était géniale", Language.French },
+        // emoji and emoticons
+        { "pos", "Acme delivery came early 😍", Language.English },
+        { "neg", "Acme delivery late again 😡", Language.English },
+        { "pos", "new Acme phone arrived :)", Language.English },
+        { "neg", "Acme app down again :(", Language.English },
+        { "pos", "livraison Acme au top 👍", Language.French },
+        { "neg", "Acme encore en panne 👎", Language.French },
+        // elongation, caps, exclamation
+        { "pos", "Acme you are soooo good", Language.English },
+        { "neg", "Acme you are sooo slow", Language.English },
+        { "neg", "Acme this is UNACCEPTABLE", Language.English },
+        { "pos", "thank you Acme!!!", Language.English },
+        { "neg", "worst service ever Acme!!!", Language.English },
+        // sarcasm markers
+        { "neg", "great, Acme cancelled my order again. just great.", Language.English },
+        { "neg", "oh wonderful, another Acme outage, thanks a lot 🙄", Language.English },
+        { "neg", "love waiting 2 hours on hold with Acme /s", Language.English },
+        { "neg", "so glad Acme doubled my bill #sarcasm", Language.English },
+        { "neg", "bravo Acme, encore un colis perdu 🙄", Language.French },
+        { "neg", "merci @AcmeCare pour rien", Language.French },
+        { "neg", "thanks @AcmeCare for nothing", Language.English },
+        // care register
+        { "neg", "@AcmeCare still waiting for a reply to my email from last week", Language.English },
+        { "neg", "@AcmeCare my order still hasn't arrived, 2 weeks now", Language.English },
+        { "neg", "@AcmeCare been on hold for 45 minutes", Language.English },
+        { "neg", "@AcmeCare charged me twice this month and nobody answers", Language.English },
+        { "neg", "@AcmeCare app keeps crashing when I log in", Language.English },
+        { "pos", "thanks @AcmeCare, the refund arrived today!", Language.English },
+        { "pos", "@AcmeCare yes that worked, thank you", Language.English },
+        { "neu", "@AcmeCare how do I change my delivery address?", Language.English },
+        { "neu", "@AcmeCare DM sent", Language.English },
+        { "neg", "Acme: impossible de me connecter à mon compte depuis hier", Language.French },
+        { "pos", "merci @AcmeCare, colis reçu ce matin, parfait", Language.French },
+        { "neg", "@AcmeCare toujours pas de réponse à mon mail", Language.French },
+    };
+
+    [Theory]
+    [MemberData(nameof(Constructs))]
+    public void The_pipeline_s_sentiment_reads_the_construct(string expected, string text, Language language)
+    {
+        var score = Analyzer.Score(text, language);
+        var label = score <= -0.05 ? "neg" : score >= 0.05 ? "pos" : "neu";
+
+        Assert.True(expected.Split('|').Contains(label), $"expected {expected}, got {label} ({score:F2})");
+    }
+}
