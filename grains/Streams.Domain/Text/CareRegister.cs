@@ -17,6 +17,10 @@ namespace Streams.Domain.Text;
 /// <item>A service that did happen answers its own topic: a mild cue followed by a completed action ("the refund
 /// arrived", "issue fixed", "remboursement reçu") is the resolution, not the complaint, so the thanks around it
 /// count again. Firm cues ("cancelled", "lost my") stay complaints whatever follows them.</item>
+/// <item>What a customer thanks for is done: in "thanks for the refund", "thank you for fixing the issue" or "merci pour
+/// le remboursement", the mild cue after "for" is the service thanked for, not a complaint, when it names a service
+/// ("refund") or follows an action ("fixing", "sorting", "réglé"). "Thanks for the delay" stays sarcasm: a delay is
+/// no service. Nor is "help" a request there ("thanks for the help").</item>
 /// </list>
 /// Valences are on the VADER scale, as in <see cref="ComplaintCues"/>.
 /// </summary>
@@ -65,6 +69,22 @@ internal static class CareRegister
         "reçu", "reçue", "reçus", "arrivé", "arrivée", "arrivés", "livré", "livrée", "livrés", "remboursé", "remboursée",
         "résolu", "réglé", "réparé", "rétabli", "traité", "traitée", "répondu",
     ];
+
+    /// <summary>How many tokens after "for" a thanks reaches, within its clause.</summary>
+    public const int ThanksReach = 6;
+
+    /// <summary>How many tokens before "for" its courtesy word may be ("thank you so much for").</summary>
+    public const int ThanksLead = 4;
+
+    public static readonly string[] EnglishThanksFor = ["for"];
+
+    /// <summary>"de"/"d'" as in "merci de m'avoir rappelé", "merci d'avoir remboursé".</summary>
+    public static readonly string[] FrenchThanksFor = ["pour", "de", "d"];
+
+    /// <summary>Services a brand gives that are also mild complaint cues; a word or a phrase of <see cref="ComplaintCues"/>.</summary>
+    public static readonly string[] EnglishServiceTopics = ["refund", "customer service"];
+
+    public static readonly string[] FrenchServiceTopics = ["remboursement", "rembourser", "remboursé", "service client"];
 
     public static readonly string[] EnglishTimeUnits =
         ["min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months"];

@@ -24,6 +24,15 @@ internal struct ScoredToken
     /// <summary>Part of a matched idiom or complaint phrase: its valence is final and it is never negated.</summary>
     public bool InPhrase;
 
+    /// <summary>An English word ending in "ing" ("fixing", "sorting"): after "thanks for", the action thanked for.</summary>
+    public bool Gerund;
+
+    /// <summary>In what a "thanks for" thanks for (<see cref="CareRegister"/>).</summary>
+    public bool Thanked;
+
+    /// <summary>In what a "thanks for" thanks for, after an action ("thanks for fixing the issue").</summary>
+    public bool AfterThankedAction;
+
     /// <summary>Starts an idiom that praises by negating criticism ("not bad", "pas mal"): see <see cref="SentimentCues.NegatedCriticism"/>.</summary>
     public bool NegatedCriticism;
 }

@@ -119,6 +119,7 @@ public sealed class SentimentAnalyzer
             tokens = tokens[..count];
             ResolveFrenchNegators(tokens);
             MatchPhrases(tokens, folded, vocabulary);
+            MarkThanked(tokens);
             return Combine(tokens, stats);
         }
         finally
@@ -327,6 +328,7 @@ public sealed class SentimentAnalyzer
             AllCaps = allCaps,
             Elongated = elongated,
             Numeric = letters == 0,
+            Gerund = !vocabulary.SplitsElisions && length >= 5 && word.EndsWith("ing", StringComparison.Ordinal),
         };
         return i;
     }
@@ -389,6 +391,40 @@ public sealed class SentimentAnalyzer
         }
     }
 
+    /// <summary>
+    /// Marks what a "thanks for" thanks for: the tokens after a "for" that follows a courtesy word in its clause
+    /// ("thank you so much for the refund", "merci pour le remboursement"), and those after an action among them.
+    /// </summary>
+    private static void MarkThanked(Span<ScoredToken> tokens)
+    {
+        for (var f = 1; f < tokens.Length; f++)
+        {
+            if ((tokens[f].Roles & WordRole.ThanksFor) == 0 || !CourtesyBefore(tokens, f))
+            {
+                continue;
+            }
+            var action = false;
+            for (var j = f + 1; j < tokens.Length && j <= f + CareRegister.ThanksReach && tokens[j].Clause == tokens[f].Clause; j++)
+            {
+                tokens[j].Thanked = true;
+                tokens[j].AfterThankedAction = action;
+                action |= tokens[j].Gerund || (tokens[j].Roles & WordRole.CompletedAction) != 0;
+            }
+        }
+    }
+
+    private static bool CourtesyBefore(ReadOnlySpan<ScoredToken> tokens, int f)
+    {
+        for (var j = f - 1; j >= 0 && j >= f - CareRegister.ThanksLead && tokens[j].Clause == tokens[f].Clause; j--)
+        {
+            if ((tokens[j].Roles & WordRole.Courtesy) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool TryJoin(ReadOnlySpan<ScoredToken> words, ReadOnlySpan<char> folded, Span<char> joined, out int length)
     {
         length = 0;
@@ -433,7 +469,7 @@ public sealed class SentimentAnalyzer
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            request |= (token.Roles & WordRole.Request) != 0;
+            request |= (token.Roles & WordRole.Request) != 0 && !token.Thanked; // "thanks for the help" asks nothing.
             var valence = token.Valence;
             if (valence <= 0 && (token.Roles & (WordRole.ServiceAction | WordRole.TimeUnit)) != 0 && CareCue(tokens, i) is var cue and < 0)
             {
@@ -446,6 +482,11 @@ public sealed class SentimentAnalyzer
             else if (valence < 0 && valence > ComplaintCues.Firm && (token.Roles & WordRole.ComplaintCue) != 0 && Fulfilled(tokens, i))
             {
                 valence = 0; // "the refund arrived": the topic of a complaint, resolved (see CareRegister).
+            }
+            else if (valence < 0 && token.Thanked && (token.Roles & (WordRole.ComplaintCue | WordRole.FirmComplaintCue)) == WordRole.ComplaintCue
+                && ((token.Roles & WordRole.ServiceTopic) != 0 || token.AfterThankedAction))
+            {
+                valence = 0; // "thanks for the refund": the service thanked for (see CareRegister).
             }
             if (valence == 0)
             {

@@ -34,6 +34,8 @@ internal static class VocabularyFactory
         AddPhrases(words, phrases, ComplaintCues.English, WordRole.ComplaintCue);
         AddCareRegister(words, CareRegister.EnglishRequests, CareRegister.EnglishCourtesy, CareRegister.EnglishServiceActions,
             CareRegister.EnglishCompletedActions, CareRegister.EnglishTimeUnits);
+        AddRoles(words, CareRegister.EnglishThanksFor, WordRole.ThanksFor);
+        AddCueRoles(words, phrases, CareRegister.EnglishServiceTopics, WordRole.ServiceTopic);
         return new LanguageVocabulary(words, phrases, stems: null, splitsElisions: false);
     }
 
@@ -62,6 +64,8 @@ internal static class VocabularyFactory
         AddPhrases(words, phrases, ComplaintCues.French, WordRole.ComplaintCue);
         AddCareRegister(words, [], CareRegister.FrenchCourtesy, CareRegister.FrenchServiceActions, CareRegister.FrenchCompletedActions,
             CareRegister.FrenchTimeUnits);
+        AddRoles(words, CareRegister.FrenchThanksFor, WordRole.ThanksFor);
+        AddCueRoles(words, phrases, CareRegister.FrenchServiceTopics, WordRole.ServiceTopic);
         return new LanguageVocabulary(words, phrases, stems, splitsElisions: true);
     }
 
@@ -142,6 +146,21 @@ internal static class VocabularyFactory
         AddRoles(words, actions, WordRole.ServiceAction);
         AddRoles(words, completed, WordRole.CompletedAction);
         AddRoles(words, timeUnits, WordRole.TimeUnit);
+    }
+
+    /// <summary>Adds a role to complaint cues already in the vocabulary, words or phrases alike.</summary>
+    private static void AddCueRoles(Dictionary<string, LexiconEntry> words, Dictionary<string, LexiconEntry> phrases, string[] cues, WordRole role)
+    {
+        foreach (var cue in cues)
+        {
+            var key = TextFolding.Fold(cue);
+            var table = key.Contains(' ', StringComparison.Ordinal) ? phrases : words;
+            if (!table.TryGetValue(key, out var entry) || (entry.Roles & WordRole.ComplaintCue) == 0)
+            {
+                throw new InvalidOperationException($"'{cue}' is not a complaint cue: only a cue can name a service thanked for.");
+            }
+            table[key] = entry with { Roles = entry.Roles | role };
+        }
     }
 
     private static void AddBoosters(Dictionary<string, LexiconEntry> words, (string Word, float Boost)[] list)

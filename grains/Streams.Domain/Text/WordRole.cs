@@ -42,6 +42,12 @@ internal enum WordRole : ushort
     /// <summary>A complaint cue listed as firm (<see cref="ComplaintCues.Firm"/>), even where the word keeps its lexicon polarity.</summary>
     FirmComplaintCue = 2048,
 
+    /// <summary>"for", "pour", "de": after a courtesy word, what follows is what the writer thanks for (<see cref="CareRegister"/>).</summary>
+    ThanksFor = 4096,
+
+    /// <summary>"refund", "remboursement": a service a brand gives, which a customer may be thanking for (<see cref="CareRegister"/>).</summary>
+    ServiceTopic = 8192,
+
     /// <summary>The care roles, which leave a word's own polarity (or a French stem's) as it is.</summary>
-    CareCues = Courtesy | ServiceAction | TimeUnit | ComplaintCue | Request | CompletedAction | FirmComplaintCue,
+    CareCues = Courtesy | ServiceAction | TimeUnit | ComplaintCue | Request | CompletedAction | FirmComplaintCue | ThanksFor | ServiceTopic,
 }

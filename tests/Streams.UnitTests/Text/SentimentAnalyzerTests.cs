@@ -258,6 +258,34 @@ public sealed class SentimentAnalyzerTests
         Assert.True(En("my flight was cancelled, the refund arrived") < -0.05);
     }
 
+    [Theory]
+    [InlineData("thanks for the refund!")]
+    [InlineData("@ShopCo thank you so much for sorting my refund so fast")]
+    [InlineData("thanks for fixing the issue so quickly")]
+    [InlineData("thank you for looking into my issue")]
+    [InlineData("thanks for the help with my refund")]
+    public void What_a_customer_thanks_for_is_done(string text) => Assert.True(En(text) > 0.05, $"{En(text):F3}");
+
+    [Theory]
+    [InlineData("merci pour le remboursement rapide")]
+    [InlineData("merci d'avoir réglé mon remboursement")]
+    public void Ce_dont_on_remercie_est_fait(string text) => Assert.True(Fr(text) > 0.05, $"{Fr(text):F3}");
+
+    [Theory]
+    [InlineData("thanks for the delay")] // A delay is no service: sarcasm.
+    [InlineData("thanks for losing my bag")]
+    [InlineData("thanks for cancelling my flight")] // A firm cue is never thanked away.
+    [InlineData("thanks, but the refund issue is still not resolved")]
+    [InlineData("still no refund, thanks for nothing")]
+    public void Thanks_for_a_problem_stays_a_complaint(string text) => Assert.True(En(text) < -0.05, $"{En(text):F3}");
+
+    [Fact]
+    public void A_refund_mentioned_without_thanks_for_it_is_still_a_cue()
+    {
+        Assert.True(En("where is my refund") < -0.05, $"{En("where is my refund"):F3}");
+        Assert.True(En("thanks. where is my refund though") < -0.05); // The thanks ends with its clause.
+    }
+
     [Fact]
     public void A_counted_wait_is_a_complaint()
     {
