@@ -13,7 +13,7 @@ namespace Streams.Domain.Text;
 /// <item>A service that did not happen is a complaint: a negated service action ("hasn't arrived", "never answered",
 /// "didn't work", "pas reçu") has no polar word, yet it is what care teams exist for.</item>
 /// <item>A count of time units ("2 weeks", "45 minutes") in a post to a brand is nearly always how long someone has
-/// been waiting.</item>
+/// been waiting, unless it says how fast something was done ("sorted in 5 minutes", "livré en 24 heures").</item>
 /// <item>A service that did happen answers its own topic: a mild cue followed by a completed action ("the refund
 /// arrived", "issue fixed", "remboursement reçu") is the resolution, not the complaint, so the thanks around it
 /// count again. Firm cues ("cancelled", "lost my") stay complaints whatever follows them.</item>
@@ -47,7 +47,8 @@ internal static class CareRegister
         "answered", "answering", "deliver", "delivered", "refund", "refunded", "fix", "fixed", "load", "loads",
         "loading", "connect", "connecting", "show", "showed", "come", "came", "call", "called", "send", "sent", "ship",
         "shipped", "open", "opens", "accept", "accepted", "help", "helped", "helping", "resolve", "resolved", "update",
-        "updated", "allow", "allowed", "process", "processed",
+        "updated", "allow", "allowed", "process", "processed", "fixing", "solve", "solved", "solving", "resolving",
+        "refunding", "processing",
     ];
 
     public static readonly string[] FrenchServiceActions =
@@ -70,6 +71,9 @@ internal static class CareRegister
         "résolu", "réglé", "réparé", "rétabli", "traité", "traitée", "répondu",
     ];
 
+    /// <summary>"Thanks Acme for nothing", "merci SNCF pour rien": as the idioms without the name (VADER scale).</summary>
+    public const float ThanksForNothing = -2.0f;
+
     /// <summary>How many tokens after "for" a thanks reaches, within its clause.</summary>
     public const int ThanksReach = 6;
 
@@ -85,6 +89,11 @@ internal static class CareRegister
     public static readonly string[] EnglishServiceTopics = ["refund", "customer service"];
 
     public static readonly string[] FrenchServiceTopics = ["remboursement", "rembourser", "remboursé", "service client"];
+
+    /// <summary>Before a count of time ("in 5 minutes", "within 2 days", "en 10 minutes"): how fast, not how long a wait.</summary>
+    public static readonly string[] EnglishWithinTime = ["in", "within", "under"];
+
+    public static readonly string[] FrenchWithinTime = ["en", "sous"];
 
     public static readonly string[] EnglishTimeUnits =
         ["min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months"];

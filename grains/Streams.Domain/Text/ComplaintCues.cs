@@ -33,6 +33,8 @@ internal static class ComplaintCues
         ("excuses", Mild), ("fee", Mild), ("fees", Mild), ("hidden fees", Firm), ("misplaced", Firm),
         ("long line", Mild), ("long lines", Mild), ("for hours", Firm), ("an hour", Mild), ("all day", Mild),
         ("all night", Mild), ("why", Mild), ("how come", Mild), ("what's going on", Mild),
+        ("problem", Mild), ("problems", Mild), ("declined", Mild), ("a manager", Mild), ("supervisor", Mild),
+        ("real person", Mild),
     ];
 
     public static readonly (string Phrase, float Valence)[] French =
@@ -48,5 +50,6 @@ internal static class ComplaintCues
         ("débité deux fois", Firm), ("facturé deux fois", Firm), ("encore", Mild * 0.5f),
         ("j'attends", Mild), ("attends", Mild), ("pourquoi", Mild), ("depuis des heures", Firm), ("depuis des jours", Firm),
         ("une heure", Mild), ("lenteur", Mild), ("injoignable", Firm), ("injoignables", Firm),
+        ("problème", Mild), ("problèmes", Mild), ("refusé", Mild), ("refusée", Mild), ("un responsable", Mild),
     ];
 }

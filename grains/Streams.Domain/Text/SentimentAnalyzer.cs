@@ -403,6 +403,15 @@ public sealed class SentimentAnalyzer
             {
                 continue;
             }
+            if (f + 1 < tokens.Length && (tokens[f + 1].Roles & WordRole.Negator) != 0 && tokens[f + 1].Clause == tokens[f].Clause
+                && (f + 2 == tokens.Length || tokens[f + 2].Clause != tokens[f].Clause))
+            {
+                // "thanks Acme for nothing", "merci SNCF pour rien": the idiom with a name inside it.
+                tokens[f + 1].Valence = CareRegister.ThanksForNothing;
+                tokens[f + 1].Roles = WordRole.None;
+                tokens[f + 1].InPhrase = true;
+                continue;
+            }
             var action = false;
             for (var j = f + 1; j < tokens.Length && j <= f + CareRegister.ThanksReach && tokens[j].Clause == tokens[f].Clause; j++)
             {
@@ -479,7 +488,7 @@ public sealed class SentimentAnalyzer
                 complaint = true;
                 firmComplaint |= cue <= ComplaintCues.Firm;
             }
-            else if (valence < 0 && valence > ComplaintCues.Firm && (token.Roles & WordRole.ComplaintCue) != 0 && Fulfilled(tokens, i))
+            else if (valence < 0 && (token.Roles & (WordRole.ComplaintCue | WordRole.FirmComplaintCue)) == WordRole.ComplaintCue && Fulfilled(tokens, i))
             {
                 valence = 0; // "the refund arrived": the topic of a complaint, resolved (see CareRegister).
             }
@@ -543,7 +552,8 @@ public sealed class SentimentAnalyzer
                 continue;
             }
             problem = true;
-            if ((token.Roles & WordRole.ComplaintCue) != 0)
+            // A service named ("customer service", "refund") is a cue, but praise of it is no irony: "customer service is amazing".
+            if ((token.Roles & (WordRole.ComplaintCue | WordRole.ServiceTopic)) == WordRole.ComplaintCue)
             {
                 complaint = true;
                 firmComplaint |= (token.Roles & WordRole.FirmComplaintCue) != 0;
@@ -568,6 +578,10 @@ public sealed class SentimentAnalyzer
         else if (negatedCriticism && !problem)
         {
             cues |= SentimentCues.NegatedCriticism;
+        }
+        else if (stats.Questions > 0 && !problem && !complaint && praise == 0 && courtesy == 0)
+        {
+            cues |= SentimentCues.PlainQuestion;
         }
         if (firmComplaint && contrastAt < 0 && praise > 0)
         {
@@ -613,7 +627,8 @@ public sealed class SentimentAnalyzer
         {
             return CareRegister.FailedAction;
         }
-        if ((token.Roles & WordRole.TimeUnit) != 0 && i > 0 && tokens[i - 1].Numeric && tokens[i - 1].Clause == token.Clause)
+        if ((token.Roles & WordRole.TimeUnit) != 0 && i > 0 && tokens[i - 1].Numeric && tokens[i - 1].Clause == token.Clause
+            && !(i > 1 && (tokens[i - 2].Roles & WordRole.WithinTime) != 0 && tokens[i - 2].Clause == token.Clause))
         {
             return CareRegister.CountedWait;
         }

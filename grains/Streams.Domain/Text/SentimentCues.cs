@@ -30,4 +30,11 @@ public enum SentimentCues
     /// positive and no question: a complaint, even when no word of it is polar for the model.
     /// </summary>
     PlainComplaint = 8,
+
+    /// <summary>
+    /// A question with no polar word, emoji or care cue in it ("what time does the Lyon store open?", "do you deliver
+    /// to Belgium?"): a request for information, not a complaint. The model, trained on political tweets among others,
+    /// reads some plain French questions as complaints.
+    /// </summary>
+    PlainQuestion = 16,
 }

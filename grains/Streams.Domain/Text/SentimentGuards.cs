@@ -23,9 +23,10 @@ public static class SentimentGuards
             // The model read the words literally; the marker says the writer meant the opposite.
             (negative, positive) = (positive, negative);
         }
-        if ((cues & SentimentCues.NegatedCriticism) != 0)
+        if ((cues & (SentimentCues.NegatedCriticism | SentimentCues.PlainQuestion)) != 0)
         {
-            // "Not bad" is at least neutral: what the model gave the complaint goes to neutral, not to praise.
+            // "Not bad" and "do you deliver to Belgium?" are at least neutral: what the model gave the complaint goes to
+            // neutral, not to praise.
             neutral += negative;
             negative = 0;
         }

@@ -35,6 +35,7 @@ internal static class VocabularyFactory
         AddCareRegister(words, CareRegister.EnglishRequests, CareRegister.EnglishCourtesy, CareRegister.EnglishServiceActions,
             CareRegister.EnglishCompletedActions, CareRegister.EnglishTimeUnits);
         AddRoles(words, CareRegister.EnglishThanksFor, WordRole.ThanksFor);
+        AddRoles(words, CareRegister.EnglishWithinTime, WordRole.WithinTime);
         AddCueRoles(words, phrases, CareRegister.EnglishServiceTopics, WordRole.ServiceTopic);
         return new LanguageVocabulary(words, phrases, stems: null, splitsElisions: false);
     }
@@ -65,6 +66,7 @@ internal static class VocabularyFactory
         AddCareRegister(words, [], CareRegister.FrenchCourtesy, CareRegister.FrenchServiceActions, CareRegister.FrenchCompletedActions,
             CareRegister.FrenchTimeUnits);
         AddRoles(words, CareRegister.FrenchThanksFor, WordRole.ThanksFor);
+        AddRoles(words, CareRegister.FrenchWithinTime, WordRole.WithinTime);
         AddCueRoles(words, phrases, CareRegister.FrenchServiceTopics, WordRole.ServiceTopic);
         return new LanguageVocabulary(words, phrases, stems, splitsElisions: true);
     }

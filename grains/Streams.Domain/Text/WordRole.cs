@@ -48,6 +48,10 @@ internal enum WordRole : ushort
     /// <summary>"refund", "remboursement": a service a brand gives, which a customer may be thanking for (<see cref="CareRegister"/>).</summary>
     ServiceTopic = 8192,
 
+    /// <summary>"in", "within", "en": before a counted time, how fast something was done, not a wait (<see cref="CareRegister"/>).</summary>
+    WithinTime = 16384,
+
     /// <summary>The care roles, which leave a word's own polarity (or a French stem's) as it is.</summary>
-    CareCues = Courtesy | ServiceAction | TimeUnit | ComplaintCue | Request | CompletedAction | FirmComplaintCue | ThanksFor | ServiceTopic,
+    CareCues = Courtesy | ServiceAction | TimeUnit | ComplaintCue | Request | CompletedAction | FirmComplaintCue | ThanksFor | ServiceTopic
+        | WithinTime,
 }

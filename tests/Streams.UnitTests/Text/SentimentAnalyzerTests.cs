@@ -295,6 +295,46 @@ public sealed class SentimentAnalyzerTests
     }
 
     [Fact]
+    public void A_count_of_time_that_says_how_fast_is_no_wait()
+    {
+        Assert.True(En("@ShopCo Sarah was brilliant, sorted everything in 5 minutes") > 0.05);
+        Assert.InRange(En("delivered within 2 days"), -0.05, 0.05);
+        Assert.True(Fr("colis livré en 24 heures, parfait") > 0.05);
+        Assert.True(En("@ShopCo waited 45 minutes on the phone") < -0.05);
+    }
+
+    [Fact]
+    public void A_problem_solved_is_no_problem()
+    {
+        Assert.True(En("@ShopCo problem solved, thank you!") > 0.05, $"{En("@ShopCo problem solved, thank you!"):F3}");
+        Assert.True(Fr("merci, problème réglé !") > 0.05);
+        Assert.True(En("still the same problem") < -0.05);
+        Assert.True(En("the problem is not solved") < -0.05);
+    }
+
+    [Fact]
+    public void A_service_not_done_is_a_complaint_whatever_its_verb_form()
+    {
+        Assert.True(En("support closed my ticket without fixing anything") < -0.05);
+        Assert.True(En("they keep not processing my claim") < -0.05);
+    }
+
+    [Fact]
+    public void Praise_of_a_service_named_as_a_cue_is_no_irony()
+    {
+        Assert.True(En("Acme customer service is actually amazing") > 0.05, $"{En("Acme customer service is actually amazing"):F3}");
+        Assert.True(Fr("service client au top, merci") > 0.05);
+    }
+
+    [Fact]
+    public void Thanks_for_nothing_with_a_name_inside_is_a_complaint()
+    {
+        Assert.True(Fr("merci SNCF pour rien") < -0.05, $"{Fr("merci SNCF pour rien"):F3}");
+        Assert.True(En("thanks Acme for nothing.") < -0.05);
+        Assert.True(En("thanks Acme for not cancelling") > 0.05);
+    }
+
+    [Fact]
     public void Mentions_links_and_hashtags_are_handled()
     {
         Assert.Equal(0, En("@great_service http://bad.example.com/awful"));

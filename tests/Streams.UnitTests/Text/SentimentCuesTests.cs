@@ -71,4 +71,19 @@ public sealed class SentimentCuesTests
     [InlineData("my train was late")] // "late" is a mild cue: a statement, not yet a complaint for sure.
     public void Questions_praise_and_mild_cues_are_no_plain_complaint(string text) =>
         Assert.Equal(SentimentCues.None, En(text) & SentimentCues.PlainComplaint);
+
+    [Theory]
+    [InlineData("what time does the Paris store open on Sunday?")]
+    [InlineData("do you deliver to Belgium?")]
+    public void A_question_with_nothing_polar_is_a_plain_question(string text) => Assert.Equal(SentimentCues.PlainQuestion, En(text));
+
+    [Theory]
+    [InlineData("why is my bill higher this month?")] // "why" is a care cue.
+    [InlineData("is this the worst airline ever?")]
+    [InlineData("any update on my refund? 😡")]
+    public void A_question_with_a_polar_word_or_a_cue_is_no_plain_question(string text) =>
+        Assert.Equal(SentimentCues.None, En(text) & SentimentCues.PlainQuestion);
+
+    [Fact]
+    public void A_plain_question_is_a_cue_in_French() => Assert.Equal(SentimentCues.PlainQuestion, Fr("à quelle heure ouvre la boutique de Lyon ?"));
 }
