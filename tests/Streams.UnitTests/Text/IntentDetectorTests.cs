@@ -14,6 +14,12 @@ public sealed class IntentDetectorTests
     [InlineData("je passe chez Free la semaine prochaine")]
     [InlineData("je vais passer chez la concurrence si ça continue")]
     [InlineData("encore une panne, je vais aller voir ailleurs")]
+    [InlineData("thinking of switching providers, the service is awful")]
+    [InlineData("considering switching banks after this")]
+    [InlineData("I'm cancelling my subscription next month")]
+    [InlineData("gonna leave them for good")]
+    [InlineData("time to find a new bank")]
+    [InlineData("j'envisage de changer d'opérateur")]
     public void Churn_threats_are_complaints_with_a_full_churn_signal(string text)
     {
         var intent = Intent(text);
@@ -30,6 +36,13 @@ public sealed class IntentDetectorTests
     [InlineData("pourquoi mon colis n'arrive pas", PostIntent.Question)]
     [InlineData("no idea, I just left it on the porch", PostIntent.None)]
     [InlineData("I'd like to upgrade my plan", PostIntent.PurchaseIntent)]
+    [InlineData("ready to order the new phone", PostIntent.PurchaseIntent)]
+    [InlineData("is the X available in blue?", PostIntent.PurchaseIntent | PostIntent.Question)]
+    [InlineData("je voudrais acheter la nouvelle", PostIntent.PurchaseIntent)]
+    [InlineData("est-ce que la X est dispo en bleu ?", PostIntent.PurchaseIntent | PostIntent.Question)]
+    // Not churn: an order cancelled is not a customer leaving, nor is switching between networks on a phone.
+    [InlineData("I'm cancelling my order, it never shipped", PostIntent.None)]
+    [InlineData("switching from wifi to 4g fixed it", PostIntent.None)]
     public void Phrase_intents_and_questions(string text, PostIntent expected)
     {
         Assert.Equal(expected, Intent(text));
