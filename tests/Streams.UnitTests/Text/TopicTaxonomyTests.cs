@@ -27,6 +27,9 @@ public sealed class TopicTaxonomyTests
     [InlineData("mon compte est bloqué", IssueTopics.AccountAndAccess)]
     [InlineData("how do I cancel my subscription", IssueTopics.Cancellation)]
     [InlineData("je veux résilier mon abonnement", IssueTopics.Cancellation)]
+    [InlineData("your prices went up again", IssueTopics.BillingAndPricing)]
+    [InlineData("the jacket fell apart after one wash", IssueTopics.ProductQuality)]
+    [InlineData("sac déchiré dès la première semaine", IssueTopics.ProductQuality)]
     public void Each_issue_topic_is_found_in_english_and_french(string text, string topic)
     {
         Assert.Contains(topic, Topics(text));
