@@ -34,7 +34,8 @@ internal static class ComplaintCues
         ("long line", Mild), ("long lines", Mild), ("for hours", Firm), ("an hour", Mild), ("all day", Mild),
         ("all night", Mild), ("why", Mild), ("how come", Mild), ("what's going on", Mild),
         ("problem", Mild), ("problems", Mild), ("declined", Mild), ("a manager", Mild), ("supervisor", Mild),
-        ("real person", Mild),
+        ("real person", Mild), ("second time", Mild), ("2nd time", Mild), ("third time", Mild),
+        ("3rd time", Mild), ("all morning", Mild), ("all week", Mild), ("been trying", Mild), ("get through", Mild),
     ];
 
     public static readonly (string Phrase, float Valence)[] French =
@@ -51,5 +52,6 @@ internal static class ComplaintCues
         ("j'attends", Mild), ("attends", Mild), ("pourquoi", Mild), ("depuis des heures", Firm), ("depuis des jours", Firm),
         ("une heure", Mild), ("lenteur", Mild), ("injoignable", Firm), ("injoignables", Firm),
         ("problème", Mild), ("problèmes", Mild), ("refusé", Mild), ("refusée", Mild), ("un responsable", Mild),
+        ("deuxième fois", Mild), ("troisième fois", Mild), ("toute la journée", Mild), ("toute la matinée", Mild),
     ];
 }

@@ -88,7 +88,7 @@ internal static class SentimentRules
         ("thanks for nothing", -2.0f), ("yeah right", -1.0f), ("what a joke", -2.2f), ("fed up", -2.0f),
         ("kind of", 0f), ("sort of", 0f), ("look like", 0f),
         ("looks like", 0f), ("feel like", 0f), ("feels like", 0f), ("like this", 0f), ("like that", 0f),
-        ("just like", 0f), ("would like", 0f), ("i like", 1.5f), ("shout out", 2.0f), ("shoutout", 2.0f), ("for good", 0f),
+        ("just like", 0f), ("would like", 0f), ("i like", 1.5f), ("shout out", 2.0f), ("shoutout", 2.0f), ("for good", 0f), ("above and beyond", 2.5f),
     ];
 
     public static readonly (string Phrase, float Valence)[] FrenchIdioms =
