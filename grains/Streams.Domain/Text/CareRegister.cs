@@ -55,7 +55,7 @@ internal static class CareRegister
     [
         "reçu", "reçue", "reçus", "arrivé", "arrivée", "arrivés", "livré", "livrée", "livrés", "répondu", "répond",
         "répondent", "remboursé", "remboursée", "fonctionne", "marche", "rappelé", "résolu", "réglé", "envoyé",
-        "envoyée", "aidé", "traité", "traitée",
+        "envoyée", "aidé", "traité", "traitée", "apparaît", "venu", "venue", "passé", "rappelée",
     ];
 
     /// <summary>Past forms of a service that happened: after a mild complaint cue, its resolution.</summary>

@@ -34,7 +34,7 @@ internal static class ComplaintCues
         ("long line", Mild), ("long lines", Mild), ("for hours", Firm), ("an hour", Mild), ("all day", Mild),
         ("all night", Mild), ("why", Mild), ("how come", Mild), ("what's going on", Mild),
         ("problem", Mild), ("problems", Mild), ("declined", Mild), ("a manager", Mild), ("supervisor", Mild),
-        ("real person", Mild), ("second time", Mild), ("2nd time", Mild), ("third time", Mild),
+        ("damaged", Firm), ("no explanation", Firm), ("without warning", Mild), ("no news", Mild), ("real person", Mild), ("second time", Mild), ("2nd time", Mild), ("third time", Mild),
         ("3rd time", Mild), ("all morning", Mild), ("all week", Mild), ("been trying", Mild), ("get through", Mild),
     ];
 
@@ -53,5 +53,9 @@ internal static class ComplaintCues
         ("une heure", Mild), ("lenteur", Mild), ("injoignable", Firm), ("injoignables", Firm),
         ("problème", Mild), ("problèmes", Mild), ("refusé", Mild), ("refusée", Mild), ("un responsable", Mild),
         ("deuxième fois", Mild), ("troisième fois", Mild), ("toute la journée", Mild), ("toute la matinée", Mild),
+        ("raccroché", Firm), ("abîmé", Firm), ("abîmée", Firm), ("cassé", Firm), ("cassée", Firm), ("endommagé", Firm),
+        ("endommagée", Firm), ("défectueux", Firm), ("défectueuse", Firm), ("aucune explication", Firm),
+        ("sans explication", Firm), ("sans prévenir", Mild), ("aucune nouvelle", Firm), ("pas de nouvelles", Firm),
+        ("débité", Mild),
     ];
 }
