@@ -160,6 +160,37 @@ public sealed class BrandPreviewApiTests(StreamsHostFixture host) : IClassFixtur
         Assert.All(rows, row => Assert.Contains(" yes ", row));
     }
 
+    [Fact]
+    public async Task A_preview_names_the_care_rules_that_held_the_model_s_reading()
+    {
+        var brand = new { id = "pvrules", name = "Rulesco" };
+        string[] texts =
+        [
+            "Rulesco is not bad at all actually",
+            "great, Rulesco cancelled my order again. just great.",
+            "@RulescoCare still waiting for a reply to my email from last week",
+            "love waiting on hold with Rulesco /s",
+            "thanks Rulesco for the refund!",
+        ];
+        var response = await Http.PostAsJsonAsync("/api/brands/preview", new { brand, posts = texts.Select(t => new { text = t }) }, Ct);
+        var posts = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("posts").EnumerateArray().ToArray();
+
+        string[][] rules = [.. posts.Select(p => p.GetProperty("sentimentRules").EnumerateArray().Select(r => r.GetString()!).ToArray())];
+        Assert.Equal(["negatedCriticism"], rules[0]);
+        Assert.Equal(["ironicPraise"], rules[1]);
+        Assert.Equal(["plainComplaint"], rules[2]);
+        Assert.Contains("sarcasmMarker", rules[3]);
+        Assert.Empty(rules[4]);
+        Assert.Equal(["neutral", "negative", "negative", "negative", "positive"], posts.Select(p => p.GetProperty("sentimentLabel").GetString()));
+
+        // The command line shows them beside the sentiment.
+        using var api = new StreamsApiClient(host.BaseAddress, StreamsHostFixture.AdminKey);
+        using var document = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(brand));
+        var output = new StringWriter();
+        await BrandPreviewCommand.RunAsync(api, document.RootElement, [(JsonSerializer.SerializeToElement(new { text = texts[2] }), texts[2])], matchedOnly: false, output, Ct);
+        Assert.Contains("negative (plainComplaint)", output.ToString());
+    }
+
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
     private static async Task<string[]> ErrorsOf(HttpResponseMessage response)

@@ -78,7 +78,7 @@ public static class BrandPreviewCommand
                     (offset + index + 1).ToString(CultureInfo.InvariantCulture),
                     post.GetProperty("ownPost").GetBoolean() ? "own" : isMatched ? "yes" : "no",
                     post.GetProperty("language").GetString() ?? "",
-                    $"{post.GetProperty("sentiment").GetDouble().ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture)} {post.GetProperty("sentimentLabel").GetString()}",
+                    SentimentText(post),
                     string.Join(", ", post.GetProperty("topics").EnumerateArray().Select(t => t.GetString())),
                     string.Join(", ", post.GetProperty("intents").EnumerateArray().Select(t => t.GetString())),
                     TextTable.Clip(chunk[index].Text, TextColumn));
@@ -88,6 +88,14 @@ public static class BrandPreviewCommand
         await output.WriteAsync(table.ToString()).ConfigureAwait(false);
         await output.WriteLineAsync($"{matched} of {samples.Count} posts matched").ConfigureAwait(false);
         return matched;
+    }
+
+    /// <summary>"-0.52 negative", with the care rules that held the reading in brackets: "-0.52 negative (plainComplaint)".</summary>
+    private static string SentimentText(JsonElement post)
+    {
+        var text = $"{post.GetProperty("sentiment").GetDouble().ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture)} {post.GetProperty("sentimentLabel").GetString()}";
+        var rules = post.TryGetProperty("sentimentRules", out var list) ? string.Join(", ", list.EnumerateArray().Select(r => r.GetString())) : "";
+        return rules.Length == 0 ? text : $"{text} ({rules})";
     }
 
     private static async Task<JsonElement> ReadBrandFileAsync(FileInfo path, CancellationToken cancellationToken)

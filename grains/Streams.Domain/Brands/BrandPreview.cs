@@ -47,7 +47,8 @@ public sealed class BrandPreview
             language,
             score,
             taxonomy.Names(taxonomy.Match(text)),
-            ownPost ? PostIntent.None : IntentDetector.Shared.Detect(text, score));
+            ownPost ? PostIntent.None : IntentDetector.Shared.Detect(text, score),
+            ownPost ? SentimentCues.None : sentiment.ReadLexicon(text, language).Cues);
     }
 
     /// <summary>The author is one of the brand's own accounts on that platform.</summary>

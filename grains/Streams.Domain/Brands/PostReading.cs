@@ -7,10 +7,12 @@ namespace Streams.Domain.Brands;
 /// <param name="OwnPost">The author is one of the brand's own accounts: the pipeline counts such a post as an answer or an announcement, never as a mention.</param>
 /// <param name="Sentiment">The model's score in [-1, 1], before the brand's priors (those come from its live posts).</param>
 /// <param name="Topics">Under the brand's taxonomy, whether or not the post matched.</param>
+/// <param name="SentimentCues">What the lexicon's rules established and held the model to (<see cref="SentimentGuards"/>).</param>
 public sealed record PostReading(
     bool Matched,
     bool OwnPost,
     Language Language,
     double Sentiment,
     IReadOnlyList<string> Topics,
-    PostIntent Intents);
+    PostIntent Intents,
+    SentimentCues SentimentCues);

@@ -7,6 +7,11 @@ namespace Streams.Silo.Api;
 /// <param name="Sentiment">The model's score in [-1, 1], before the brand's priors, which come from its live posts.</param>
 /// <param name="SentimentLabel">negative at or below -0.05, positive at or above 0.05, neutral between.</param>
 /// <param name="Topics">Under the brand's taxonomy (its own topics, added to or replacing the defaults), matched or not.</param>
+/// <param name="SentimentRules">
+/// The care rules that held the model's reading of the post: sarcasmMarker ("/s"), negatedCriticism ("not bad"),
+/// ironicPraise ("great, cancelled again"), plainComplaint ("still waiting") or plainQuestion ("do you deliver to
+/// Belgium?"). Empty when the model read the post alone.
+/// </param>
 public sealed record PostPreviewResponse(
     int Index,
     bool Matched,
@@ -15,4 +20,5 @@ public sealed record PostPreviewResponse(
     double Sentiment,
     string SentimentLabel,
     IReadOnlyList<string> Topics,
-    IReadOnlyList<string> Intents);
+    IReadOnlyList<string> Intents,
+    IReadOnlyList<string> SentimentRules);
