@@ -124,8 +124,9 @@ internal static class TextLab
     }
 
     /// <summary>
-    /// Prints, per post, what each stage made of it: the lexicon's compound score, the model's probabilities and the
-    /// final score, with the detected language and intents; for looking at one post while writing a rule or a test.
+    /// Prints, per post, what each stage made of it: the lexicon's compound score, the model's probabilities (after the
+    /// guards) and the final score, with the detected language, intents and the care rules that held the model; for
+    /// looking at one post while writing a rule or a test.
     /// </summary>
     private static void ScoreLines(IEnumerable<string> posts)
     {
@@ -133,11 +134,12 @@ internal static class TextLab
         foreach (var post in posts)
         {
             var language = LanguageDetector.Detect(post, null);
-            var lexicon = analyzer.LexiconScore(post, language);
+            var lexicon = analyzer.ReadLexicon(post, language);
             var score = analyzer.Score(post, language);
             var model = analyzer.TryPredict(post, language, out var p) ? $"neg {p.Negative:F2} neu {p.Neutral:F2} pos {p.Positive:F2}" : "no model";
             var intents = IntentDetector.Shared.Detect(post, score);
-            Console.WriteLine($"{score,6:F2}  lexicon {lexicon,6:F2}  {model}  {language}  {intents}  {post}");
+            var rules = lexicon.Cues == SentimentCues.None ? "" : $"  rules {lexicon.Cues}";
+            Console.WriteLine($"{score,6:F2}  lexicon {lexicon.Compound,6:F2}  {model}  {language}  {intents}{rules}  {post}");
         }
     }
 

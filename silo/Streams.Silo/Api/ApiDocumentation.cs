@@ -40,7 +40,7 @@ public static class ApiDocumentation
             """{"brand":{"id":"orange","name":"Orange","query":"orange NEAR/3 (forfait OR fibre) -jus"},"posts":[{"text":"ma fibre orange en panne depuis hier"},{"text":"un jus d'orange","lang":"fr","platform":"forum","author":{"handle":"jane","followers":1200,"verified":false}}]}""",
             new Dictionary<string, string>
             {
-                ["200"] = """{"brandId":"orange","matched":1,"posts":[{"index":0,"matched":true,"ownPost":false,"language":"french","sentiment":-0.772,"sentimentLabel":"negative","topics":["outage-technical"],"intents":["complaint"],"sentimentRules":["plainComplaint"]},{"index":1,"matched":false,"ownPost":false,"language":"french","sentiment":0.0,"sentimentLabel":"neutral","topics":[],"intents":[],"sentimentRules":[]}]}""",
+                ["200"] = """{"brandId":"orange","matched":1,"posts":[{"index":0,"matched":true,"ownPost":false,"language":"french","sentiment":-0.9,"sentimentLabel":"negative","topics":["outage-technical"],"intents":["complaint"],"sentimentRules":["plainComplaint"]},{"index":1,"matched":false,"ownPost":false,"language":"french","sentiment":0.0,"sentimentLabel":"neutral","topics":[],"intents":[],"sentimentRules":[]}]}""",
                 ["400"] = """{"title":"Invalid preview; no post was read","status":400,"detail":"brand: query at position 19: expected ')' to close the '(' at position 11; posts[1]: missing field 'text'","errors":["brand: query at position 19: expected ')' to close the '(' at position 11","posts[1]: missing field 'text'"]}""",
             }),
         ["POST api/brands/backtest"] = new(
