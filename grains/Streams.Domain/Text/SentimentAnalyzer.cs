@@ -119,7 +119,7 @@ public sealed class SentimentAnalyzer
             tokens = tokens[..count];
             ResolveFrenchNegators(tokens);
             MatchPhrases(tokens, folded, vocabulary);
-            MarkThanked(tokens);
+            CareRules.MarkThanked(tokens);
             return Combine(tokens, stats);
         }
         finally
@@ -391,49 +391,6 @@ public sealed class SentimentAnalyzer
         }
     }
 
-    /// <summary>
-    /// Marks what a "thanks for" thanks for: the tokens after a "for" that follows a courtesy word in its clause
-    /// ("thank you so much for the refund", "merci pour le remboursement"), and those after an action among them.
-    /// </summary>
-    private static void MarkThanked(Span<ScoredToken> tokens)
-    {
-        for (var f = 1; f < tokens.Length; f++)
-        {
-            if ((tokens[f].Roles & WordRole.ThanksFor) == 0 || !CourtesyBefore(tokens, f))
-            {
-                continue;
-            }
-            if (f + 1 < tokens.Length && (tokens[f + 1].Roles & WordRole.Negator) != 0 && tokens[f + 1].Clause == tokens[f].Clause
-                && (f + 2 == tokens.Length || tokens[f + 2].Clause != tokens[f].Clause))
-            {
-                // "thanks Acme for nothing", "merci SNCF pour rien": the idiom with a name inside it.
-                tokens[f + 1].Valence = CareRegister.ThanksForNothing;
-                tokens[f + 1].Roles = WordRole.None;
-                tokens[f + 1].InPhrase = true;
-                continue;
-            }
-            var action = false;
-            for (var j = f + 1; j < tokens.Length && j <= f + CareRegister.ThanksReach && tokens[j].Clause == tokens[f].Clause; j++)
-            {
-                tokens[j].Thanked = true;
-                tokens[j].AfterThankedAction = action;
-                action |= tokens[j].Gerund || (tokens[j].Roles & WordRole.CompletedAction) != 0;
-            }
-        }
-    }
-
-    private static bool CourtesyBefore(ReadOnlySpan<ScoredToken> tokens, int f)
-    {
-        for (var j = f - 1; j >= 0 && j >= f - CareRegister.ThanksLead && tokens[j].Clause == tokens[f].Clause; j--)
-        {
-            if ((tokens[j].Roles & WordRole.Courtesy) != 0)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static bool TryJoin(ReadOnlySpan<ScoredToken> words, ReadOnlySpan<char> folded, Span<char> joined, out int length)
     {
         length = 0;
@@ -480,7 +437,7 @@ public sealed class SentimentAnalyzer
             var token = tokens[i];
             request |= (token.Roles & WordRole.Request) != 0 && !token.Thanked; // "thanks for the help" asks nothing.
             var valence = token.Valence;
-            if (valence <= 0 && (token.Roles & (WordRole.ServiceAction | WordRole.TimeUnit)) != 0 && CareCue(tokens, i) is var cue and < 0)
+            if (valence <= 0 && (token.Roles & (WordRole.ServiceAction | WordRole.TimeUnit)) != 0 && CareRules.Cue(tokens, i) is var cue and < 0)
             {
                 // A care cue already says what its negation means ("never refunded" is no praise): never flip it again.
                 valence = cue;
@@ -488,14 +445,9 @@ public sealed class SentimentAnalyzer
                 complaint = true;
                 firmComplaint |= cue <= ComplaintCues.Firm;
             }
-            else if (valence < 0 && (token.Roles & (WordRole.ComplaintCue | WordRole.FirmComplaintCue)) == WordRole.ComplaintCue && Fulfilled(tokens, i))
+            else if (valence < 0 && CareRules.IsResolved(tokens, i))
             {
-                valence = 0; // "the refund arrived": the topic of a complaint, resolved (see CareRegister).
-            }
-            else if (valence < 0 && token.Thanked && (token.Roles & (WordRole.ComplaintCue | WordRole.FirmComplaintCue)) == WordRole.ComplaintCue
-                && ((token.Roles & WordRole.ServiceTopic) != 0 || token.AfterThankedAction))
-            {
-                valence = 0; // "thanks for the refund": the service thanked for (see CareRegister).
+                valence = 0; // "the refund arrived", "thanks for the refund": the topic of a complaint, resolved.
             }
             if (valence == 0)
             {
@@ -615,64 +567,6 @@ public sealed class SentimentAnalyzer
         chunk.Equals("/s", StringComparison.OrdinalIgnoreCase)
         || chunk.Equals("#sarcasm", StringComparison.OrdinalIgnoreCase)
         || chunk.Equals("#sarcastic", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// The complaint a service action or time unit makes in a post to a brand (see <see cref="CareRegister"/>): a negated
-    /// service action ("never answered", "jamais remboursé") or a counted wait ("45 minutes"); 0 for anything else.
-    /// </summary>
-    private static float CareCue(ReadOnlySpan<ScoredToken> tokens, int i)
-    {
-        var token = tokens[i];
-        if ((token.Roles & WordRole.ServiceAction) != 0 && !token.InPhrase && IsNegated(tokens, i))
-        {
-            return CareRegister.FailedAction;
-        }
-        if ((token.Roles & WordRole.TimeUnit) != 0 && i > 0 && tokens[i - 1].Numeric && tokens[i - 1].Clause == token.Clause
-            && !(i > 1 && (tokens[i - 2].Roles & WordRole.WithinTime) != 0 && tokens[i - 2].Clause == token.Clause))
-        {
-            return CareRegister.CountedWait;
-        }
-        return 0;
-    }
-
-    /// <summary>
-    /// Whether a mild complaint cue is followed, in its clause and within the negation window, by a completed service
-    /// action that nothing negates ("refund arrived", "issue fixed"), or is one itself ("remboursé").
-    /// </summary>
-    private static bool Fulfilled(ReadOnlySpan<ScoredToken> tokens, int i)
-    {
-        var clause = tokens[i].Clause;
-        for (var j = i; j < tokens.Length && j <= i + SentimentRules.Window && tokens[j].Clause == clause; j++)
-        {
-            if ((tokens[j].Roles & WordRole.Negator) != 0)
-            {
-                return false;
-            }
-            if ((tokens[j].Roles & WordRole.CompletedAction) != 0)
-            {
-                return !IsNegated(tokens, i);
-            }
-        }
-        return false;
-    }
-
-    /// <summary>A negator within the negation window before token <paramref name="i"/>, in its clause.</summary>
-    private static bool IsNegated(ReadOnlySpan<ScoredToken> tokens, int i)
-    {
-        for (var distance = 1; distance <= SentimentRules.Window && i - distance >= 0; distance++)
-        {
-            var before = tokens[i - distance];
-            if (before.Clause != tokens[i].Clause)
-            {
-                return false;
-            }
-            if ((before.Roles & WordRole.Negator) != 0)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private bool TryEmoticon(ReadOnlySpan<char> chunk, out float valence)
     {
