@@ -24,7 +24,7 @@ public sealed class BrandAggregate(string brandId)
     private TopK<string, TopAuthor> authors = new(TopListSize);
     private TopK<string, TopPost> posts = new(TopListSize);
     private readonly Dictionary<string, long> topics = new(StringComparer.Ordinal);
-    private readonly long[] intents = new long[PostIntentNames.All.Count];
+    private readonly long[] intents = new long[WireNames<PostIntent>.All.Count];
     private double sentimentSum;
 
 
@@ -54,7 +54,7 @@ public sealed class BrandAggregate(string brandId)
             }
             for (var i = 0; i < intents.Length; i++)
             {
-                if ((mention.Intents & (int)PostIntentNames.All[i]) != 0)
+                if ((mention.Intents & (int)WireNames<PostIntent>.All[i]) != 0)
                 {
                     intents[i]++;
                 }
@@ -111,7 +111,7 @@ public sealed class BrandAggregate(string brandId)
             MentionCount == 0 ? 0 : sentimentSum / MentionCount,
             topics.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal)
                 .Select(t => new TopicCount(t.Key, t.Value)).ToArray(),
-            PostIntentNames.All.Select((intent, i) => (Name: PostIntentNames.Of(intent), Count: intents[i]))
+            WireNames<PostIntent>.All.Select((intent, i) => (Name: WireNames<PostIntent>.Of(intent), Count: intents[i]))
                 .ToDictionary(x => x.Name, x => x.Count));
     }
 
@@ -147,10 +147,10 @@ public sealed class BrandAggregate(string brandId)
     public static BrandAggregate FromSnapshot(BrandAggregateSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        if (snapshot.Intents.Length != PostIntentNames.All.Count)
+        if (snapshot.Intents.Length != WireNames<PostIntent>.All.Count)
         {
             // The intent list changed shape since the checkpoint; counts by position would be misread.
-            throw new ArgumentException($"The snapshot holds {snapshot.Intents.Length} intent counts, expected {PostIntentNames.All.Count}.", nameof(snapshot));
+            throw new ArgumentException($"The snapshot holds {snapshot.Intents.Length} intent counts, expected {WireNames<PostIntent>.All.Count}.", nameof(snapshot));
         }
         var aggregate = new BrandAggregate(snapshot.BrandId)
         {

@@ -219,7 +219,7 @@ public sealed class PartitionEngine
             escalations,
             post.LastEventAt == default ? null : post.LastEventAt,
             post.Topics,
-            PostIntentNames.Set(post.Intents));
+            WireNames<PostIntent>.Set(post.Intents));
     }
 
 

@@ -84,8 +84,8 @@ public static class BrandPreviewEndpoints
                 Math.Round(reading.Sentiment, 3),
                 LabelOf(reading.Sentiment),
                 reading.Topics,
-                PostIntentNames.Set(reading.Intents),
-                SentimentCueNames.Set(reading.SentimentCues));
+                WireNames<PostIntent>.Set(reading.Intents),
+                WireNames<SentimentCues>.Set(reading.SentimentCues));
         }
         return Results.Ok(new BrandPreviewResponse(brand.Id, results.Count(r => r.Matched), results));
     }
