@@ -88,7 +88,7 @@ internal static class SentimentRules
         ("thanks for nothing", -2.0f), ("yeah right", -1.0f), ("what a joke", -2.2f), ("fed up", -2.0f),
         ("kind of", 0f), ("sort of", 0f), ("look like", 0f),
         ("looks like", 0f), ("feel like", 0f), ("feels like", 0f), ("like this", 0f), ("like that", 0f),
-        ("just like", 0f), ("would like", 0f), ("i like", 1.5f), ("shout out", 2.0f), ("shoutout", 2.0f), ("for good", 0f), ("above and beyond", 2.5f),
+        ("just like", 0f), ("would like", 0f), ("i like", 1.5f), ("shout out", 2.0f), ("shoutout", 2.0f), ("for good", 0f), ("above and beyond", 2.5f), ("you rock", 2.5f), ("guys rock", 2.5f),
     ];
 
     public static readonly (string Phrase, float Valence)[] FrenchIdioms =
@@ -98,6 +98,16 @@ internal static class SentimentRules
         ("fout de", -1.8f), ("foutent de", -1.8f), ("foutre de", -1.8f), ("se moquer", -1.5f),
         ("se moque", -1.5f), ("se moquent", -1.5f), ("n importe quoi", -1.8f), ("c est top", 2.0f),
         ("au top", 2.0f), ("tout va bien", 1.5f), ("bien sur", 0f), ("bien que", 0f), ("merci pour rien", -2.0f),
+    ];
+
+    /// <summary>
+    /// English social words that VADER lacks or reads otherwise than people writing to a brand mean them. Hand-written,
+    /// VADER scale; they replace VADER's entry. "idk" (VADER -0.4) is uncertainty, not a grievance: "idk if my order
+    /// went through" asks.
+    /// </summary>
+    public static readonly (string Word, float Valence)[] EnglishSupplement =
+    [
+        ("shambles", -2.5f), ("shambolic", -2.5f), ("legend", 2.0f), ("legends", 2.0f), ("lifesaver", 2.5f), ("idk", 0f),
     ];
 
     /// <summary>
@@ -138,6 +148,6 @@ internal static class SentimentRules
         ("\U0001F629", -1.8f), ("\U0001F611", -0.8f), ("\U0001F610", -0.3f), ("\U0001F60D", 3.0f),
         ("\U0001F970", 3.0f), ("\U0001F44F", 1.5f), ("\U0001F525", 1.0f), ("\U0001F4AF", 1.5f),
         ("\u2764", 2.5f), ("\u2705", 1.0f), ("\u274C", -1.2f), ("\U0001F494", -2.5f), ("\U0001F602", 1.5f),
-        ("\U0001F923", 1.5f), ("\U0001F62D", -1.5f), ("\U0001F926", -1.5f), ("\U0001F937", -0.5f),
+        ("\U0001F923", 1.5f), ("\U0001F62D", -1.5f), ("\U0001F926", -1.5f), ("\U0001F937", -0.5f), ("\U0001F64C", 2.0f),
     ];
 }

@@ -26,6 +26,10 @@ internal static class VocabularyFactory
                 words.TryAdd(TextFolding.Fold(token), new LexiconEntry(valence, 0, WordRole.None));
             }
         }
+        foreach (var (word, valence) in SentimentRules.EnglishSupplement)
+        {
+            words[TextFolding.Fold(word)] = new LexiconEntry(valence, 0, WordRole.None);
+        }
         AddRoles(words, SentimentRules.EnglishNegators, WordRole.Negator);
         AddRoles(words, SentimentRules.EnglishContrast, WordRole.Contrast);
         AddBoosters(words, SentimentRules.EnglishBoosters);
