@@ -76,7 +76,7 @@ internal static class PriorTuning
     /// partition was tried here on 2026-12-02: it helped brands that all lean the same way by about 0.01 and cost
     /// 0.004–0.03 where their mixes differ, so brands are estimated on their own.)
     /// </summary>
-    private static void RunSharedPartition(SentimentAnalyzer analyzer, (string Name, SentimentProbabilities[][] ByClass)[] splits)
+    private static void RunSharedPartition(SentimentAnalyzer analyzer, (string Name, ModelPrediction[][] ByClass)[] splits)
     {
         var scenarios = new (string Name, (SentimentProbabilities Mix, double PerHour)[] Brands)[]
         {
@@ -113,7 +113,7 @@ internal static class PriorTuning
     }
 
     private static (double Overall, double MeanOfBrands) SharedStream(
-        SentimentProbabilities[][] byClass, (SentimentProbabilities Mix, double PerHour)[] brands, int seed, BrandSentimentPriors? priors)
+        ModelPrediction[][] byClass, (SentimentProbabilities Mix, double PerHour)[] brands, int seed, BrandSentimentPriors? priors)
     {
         var random = new Random(seed);
         var posts = new List<(DateTime At, int Brand)>();
@@ -130,16 +130,16 @@ internal static class PriorTuning
         var ids = Enumerable.Range(0, brands.Length).Select(b => new[] { $"brand{b}" }).ToArray();
         foreach (var (at, b) in posts.OrderBy(p => p.At))
         {
-            var (k, probabilities) = Draw(byClass, brands[b].Mix, random);
-            var predicted = (priors is null ? probabilities : priors.Adapt(probabilities, ids[b], at, count: true)).MostLikely;
+            var (k, post) = Draw(byClass, brands[b].Mix, random);
+            var predicted = post.Decide(priors, ids[b], at);
             seen[b]++;
             right[b] += predicted == k ? 1 : 0;
         }
         return ((double)right.Sum() / seen.Sum(), Enumerable.Range(0, brands.Length).Average(b => (double)right[b] / seen[b]));
     }
 
-    /// <summary>One post of a stream with class mix <paramref name="mix"/>: its true class and the model's probabilities of a val post of that class.</summary>
-    private static (int Label, SentimentProbabilities Probabilities) Draw(SentimentProbabilities[][] byClass, SentimentProbabilities mix, Random random)
+    /// <summary>One post of a stream with class mix <paramref name="mix"/>: its true class and the model's prediction of a val post of that class.</summary>
+    private static (int Label, ModelPrediction Post) Draw(ModelPrediction[][] byClass, SentimentProbabilities mix, Random random)
     {
         var u = random.NextSingle();
         var k = u < mix.Negative ? 0 : u < mix.Negative + mix.Neutral ? 1 : 2;
@@ -148,14 +148,16 @@ internal static class PriorTuning
 
     private static string Label(SentimentProbabilities mix) => $"{mix.Negative:F2}/{mix.Neutral:F2}/{mix.Positive:F2}";
 
-    /// <summary>The model's probabilities of each post, grouped by true class (index 0 negative, 1 neutral, 2 positive).</summary>
-    private static SentimentProbabilities[][] Predict(SentimentAnalyzer analyzer, List<LabelledPost> posts) =>
+    /// <summary>The model's prediction of each post, grouped by true class (index 0 negative, 1 neutral, 2 positive).</summary>
+    private static ModelPrediction[][] Predict(SentimentAnalyzer analyzer, List<LabelledPost> posts) =>
         [.. Enumerable.Range(0, SentimentModel.Classes).Select(k => posts
             .Where(p => p.Label == k)
-            .Select(p => analyzer.TryPredict(p.Text, p.Language, out var probabilities) ? probabilities : SentimentProbabilities.Uniform)
+            .Select(p => analyzer.TryPredictModel(p.Text, p.Language, out var probabilities, out var cues)
+                ? new ModelPrediction(probabilities, cues)
+                : new ModelPrediction(SentimentProbabilities.Uniform, SentimentCues.None))
             .ToArray())];
 
-    private static SentimentMetrics Stream(SentimentProbabilities[][] byClass, SentimentProbabilities mix, int seed, int postsPerHour, BrandSentimentPriors? priors)
+    private static SentimentMetrics Stream(ModelPrediction[][] byClass, SentimentProbabilities mix, int seed, int postsPerHour, BrandSentimentPriors? priors)
     {
         var random = new Random(seed);
         var labels = new int[StreamLength];
@@ -163,10 +165,10 @@ internal static class PriorTuning
         string[] brand = ["brand"];
         for (var i = 0; i < StreamLength; i++)
         {
-            var (k, probabilities) = Draw(byClass, mix, random);
+            var (k, post) = Draw(byClass, mix, random);
             labels[i] = k;
             var at = Start.AddHours((double)i / postsPerHour);
-            predicted[i] = (priors is null ? probabilities : priors.Adapt(probabilities, brand, at, count: true)).MostLikely;
+            predicted[i] = post.Decide(priors, brand, at);
         }
         return SentimentMetrics.Of(labels, predicted);
     }

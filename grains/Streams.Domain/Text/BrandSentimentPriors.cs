@@ -80,14 +80,17 @@ public sealed class BrandSentimentPriors
     public double Score(ReadOnlySpan<char> text, Language language, IReadOnlyList<string> brandIds, DateTime at, bool count)
     {
         ArgumentNullException.ThrowIfNull(brandIds);
-        return brandIds.Count > 0 && analyzer.TryPredict(text, language, out var probabilities)
-            ? Adapt(probabilities, brandIds, at, count).ToScore()
+        // The priors are estimated from, and re-weight, the model's own calibrated probabilities; the guards, which
+        // state facts about this post whatever the brand's mix, come last.
+        return brandIds.Count > 0 && analyzer.TryPredictModel(text, language, out var probabilities, out var cues)
+            ? SentimentGuards.Apply(Adapt(probabilities, brandIds, at, count), cues).ToScore()
             : analyzer.Score(text, language);
     }
 
     /// <summary>
-    /// <see cref="Score"/> on the model's probabilities of a post: re-weighted by its first brand's priors for the
-    /// post's time once enough posts are counted, then counted for every brand when <paramref name="count"/> is set.
+    /// <see cref="Score"/> on the model's own probabilities of a post (<see cref="SentimentAnalyzer.TryPredictModel"/>,
+    /// before the guards): re-weighted by its first brand's priors for the post's time once enough posts are counted,
+    /// then counted for every brand when <paramref name="count"/> is set.
     /// </summary>
     public SentimentProbabilities Adapt(SentimentProbabilities probabilities, IReadOnlyList<string> brandIds, DateTime at, bool count)
     {

@@ -60,21 +60,40 @@ public sealed class SentimentAnalyzer
         TryPredict(text, language, out var probabilities) ? probabilities.ToScore() : LexiconScore(text, language);
 
     /// <summary>
-    /// The model's class probabilities for a post, for callers that adjust them before deciding (see
-    /// <see cref="BrandSentimentPriors"/>); turn them into a score with <see cref="SentimentProbabilities.ToScore"/>.
+    /// The class probabilities of a post, held to what the lexicon's rules establish (<see cref="SentimentGuards"/>):
+    /// what <see cref="Score"/> decides on; turn them into a score with <see cref="SentimentProbabilities.ToScore"/>.
     /// False, with nothing computed, when there is no model, no text, or the post is in another language than the
     /// model's (<see cref="Language.Other"/>): then <see cref="Score"/> is the lexicon's. Allocation-free like
     /// <see cref="Score"/>.
     /// </summary>
     public bool TryPredict(ReadOnlySpan<char> text, Language language, out SentimentProbabilities probabilities)
     {
-        if (model is null || text.IsEmpty || language == Language.Other)
+        if (!TryPredictModel(text, language, out var model, out var cues))
         {
             probabilities = default;
             return false;
         }
+        probabilities = SentimentGuards.Apply(model, cues);
+        return true;
+    }
+
+    /// <summary>
+    /// The model's own calibrated probabilities, before the guards, and the cues that guard them: for callers that
+    /// adjust the probabilities first (<see cref="BrandSentimentPriors"/> estimates and re-weights class priors, which
+    /// needs the model's calibration intact) and apply <see cref="SentimentGuards"/> last. False as for
+    /// <see cref="TryPredict"/>.
+    /// </summary>
+    public bool TryPredictModel(ReadOnlySpan<char> text, Language language, out SentimentProbabilities probabilities, out SentimentCues cues)
+    {
+        if (model is null || text.IsEmpty || language == Language.Other)
+        {
+            probabilities = default;
+            cues = SentimentCues.None;
+            return false;
+        }
         var reading = ReadLexicon(text, language);
-        probabilities = SentimentGuards.Apply(model.Predict(text, language, reading.LiteralCompound), reading.Cues);
+        probabilities = model.Predict(text, language, reading.LiteralCompound);
+        cues = reading.Cues;
         return true;
     }
 

@@ -2,8 +2,9 @@ namespace Streams.Domain.Text;
 
 /// <summary>
 /// Holds the model's class probabilities to what the lexicon's rules establish (<see cref="SentimentCues"/>), with the
-/// least change that does it, so that the model still sets how strong the post is and brand priors
-/// (<see cref="BrandSentimentPriors"/>) re-weight what is left: a class a guard empties stays empty under any prior.
+/// least change that does it, so that the model still sets how strong the post is. Applied last, after brand priors
+/// (<see cref="BrandSentimentPriors"/>) have re-weighted the model's own calibrated probabilities: the priors are
+/// estimated by EM from those probabilities, which a guard's hard zeros would no longer be.
 /// The cues are narrow on purpose. Deferring to the lexicon whenever the model was unsure cost accuracy on the val
 /// splits, where the model is right more often than the lexicon when they disagree (0.654 against 0.605 on SemEval val).
 /// </summary>
