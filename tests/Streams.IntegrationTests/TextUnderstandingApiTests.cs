@@ -93,6 +93,29 @@ public sealed class TextUnderstandingApiTests(StreamsHostFixture host) : IClassF
         Assert.True(other.GetProperty("churnRisk").GetDouble() < churner.GetProperty("churnRisk").GetDouble());
     }
 
+    [Fact]
+    public async Task Switching_to_a_brand_is_a_prospect_for_it_and_churn_only_for_the_brand_left()
+    {
+        await RegisterAsync(new { id = "globexsw", name = "Globexsw", handles = new[] { "@GlobexswCare" } });
+        await RegisterAsync(new { id = "initechsw", name = "Initechsw", handles = new[] { "@InitechswHelp" } });
+        await IngestAsync(
+            Post("sw1", "Thinking about switching to Globexsw, anyone tried their new plan?", author: "prospect"),
+            Post("sw2", "@InitechswHelp third outage this week. I'm switching to @GlobexswCare", author: "leaver"));
+        await PipelineStatus.WaitSettledAsync(Http, Ct);
+
+        var globex = (await Http.GetFromJsonAsync<JsonElement>("/api/brands/globexsw", Ct)).GetProperty("intents");
+        Assert.Equal(0, globex.GetProperty("churnThreat").GetInt64());
+        Assert.Equal(2, globex.GetProperty("purchaseIntent").GetInt64());
+        var initech = (await Http.GetFromJsonAsync<JsonElement>("/api/brands/initechsw", Ct)).GetProperty("intents");
+        Assert.Equal(1, initech.GetProperty("churnThreat").GetInt64());
+        Assert.Equal(0, initech.GetProperty("purchaseIntent").GetInt64());
+
+        var prospectPost = await Http.GetFromJsonAsync<JsonElement>("/api/posts/sw1", Ct);
+        Assert.DoesNotContain("churnThreat", prospectPost.GetProperty("intents").EnumerateArray().Select(i => i.GetString()));
+        Assert.Equal(0, (await Http.GetFromJsonAsync<JsonElement>("/api/customers/author-prospect", Ct)).GetProperty("churnRisk").GetDouble());
+        Assert.True((await Http.GetFromJsonAsync<JsonElement>("/api/customers/author-leaver", Ct)).GetProperty("churnRisk").GetDouble() > 0.5);
+    }
+
     private async Task RegisterAsync(object brand)
     {
         var response = await Http.PostAsJsonAsync("/api/brands", brand, Ct);

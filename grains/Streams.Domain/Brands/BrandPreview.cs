@@ -47,8 +47,17 @@ public sealed class BrandPreview
             language,
             score,
             taxonomy.Names(taxonomy.Match(text)),
-            ownPost ? PostIntent.None : IntentDetector.Shared.Detect(text, score),
+            ownPost ? PostIntent.None : IntentsFor(text, score),
             ownPost ? SentimentCues.None : sentiment.ReadLexicon(text, language).Cues);
+    }
+
+    /// <summary>The post's intents for this brand: switching to it is a prospect, not churn (<see cref="SwitchDestination"/>).</summary>
+    private PostIntent IntentsFor(string text, double score)
+    {
+        var intents = IntentDetector.Shared.Detect(text, score);
+        return (intents & PostIntent.ChurnThreat) != 0 && catalog.Find(brandId) is { } brand && SwitchDestination.Names(text, brand)
+            ? IntentDetector.ForDestination(intents, score)
+            : intents;
     }
 
     /// <summary>The author is one of the brand's own accounts on that platform.</summary>

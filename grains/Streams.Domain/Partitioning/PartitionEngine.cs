@@ -374,18 +374,23 @@ public sealed class PartitionEngine
         {
             // Intents once per post; topics per brand, since each brand may track its own taxonomy.
             var intents = IntentDetector.Shared.Detect(text, sentiment);
+            // A threat to switch to one of the post's brands is a prospect for that brand, not churn (rare: only
+            // posts with a churn threat are looked at). When every brand is a destination, the author churns from none.
+            var destinations = (intents & PostIntent.ChurnThreat) != 0 ? DestinationsOf(text, brands) : null;
+            var postIntents = destinations is not null && destinations.All(d => d) ? IntentDetector.ForDestination(intents, sentiment) : intents;
             var complaint = IsComplaint(brands, sentiment);
             var customer = Outbox.Customer(mention.Author);
             customer.Saw(mention.Author);
             customer.HasProfile = true;
-            customer.AddPost(new CustomerPost(post.Id, post.CreatedAt, sentiment, brands, complaint, IntentDetector.ChurnSignal(intents, sentiment)));
+            customer.AddPost(new CustomerPost(post.Id, post.CreatedAt, sentiment, brands, complaint, IntentDetector.ChurnSignal(postIntents, sentiment)));
             // The post's topics over all its brands, distinct, in order of first appearance.
             topicScratch.Clear();
             TopicTaxonomy? taxonomy = null;
             IReadOnlyList<string> topics = [];
             var taxonomies = 0;
-            foreach (var brand in brands)
+            for (var b = 0; b < brands.Length; b++)
             {
+                var brand = brands[b];
                 var brandTaxonomy = catalog.TopicsOf(brand);
                 if (!ReferenceEquals(brandTaxonomy, taxonomy))
                 {
@@ -394,7 +399,8 @@ public sealed class PartitionEngine
                     topics = taxonomy.Names(taxonomy.Match(text));
                     taxonomies++;
                 }
-                Outbox.Brand(brand).Mentions.Add(new BrandMention(post.Id, mention.Author.Id, post.CreatedAt, sentiment, topics, (int)intents));
+                var brandIntents = destinations?[b] == true ? IntentDetector.ForDestination(intents, sentiment) : intents;
+                Outbox.Brand(brand).Mentions.Add(new BrandMention(post.Id, mention.Author.Id, post.CreatedAt, sentiment, topics, (int)brandIntents));
                 for (var i = 0; i < topics.Count; i++)
                 {
                     if (!topicScratch.Contains(topics[i]))
@@ -405,7 +411,7 @@ public sealed class PartitionEngine
             }
             // Under one taxonomy the post's topics are that match's own list (distinct, in order, never
             // written to): the post shares it rather than keeping a copy.
-            post.Annotate(taxonomies == 1 ? topics : topicScratch.Count == 0 ? [] : topicScratch.ToArray(), intents);
+            post.Annotate(taxonomies == 1 ? topics : topicScratch.Count == 0 ? [] : topicScratch.ToArray(), postIntents);
             // Reshares that arrived before the post: credit them to the author now.
             foreach (var reshare in post.LoggedReshares())
             {
@@ -438,6 +444,17 @@ public sealed class PartitionEngine
             singleBrandLists.Add(matched[0], shared);
         }
         return shared;
+    }
+
+    /// <summary>For each of the post's brands, whether the post names it as where its author is switching to.</summary>
+    private bool[] DestinationsOf(string text, string[] brands)
+    {
+        var destinations = new bool[brands.Length];
+        for (var b = 0; b < brands.Length; b++)
+        {
+            destinations[b] = catalog.Find(brands[b]) is { } config && SwitchDestination.Names(text, config);
+        }
+        return destinations;
     }
 
     /// <summary>Negative enough to count as a complaint for at least one of the brands.</summary>

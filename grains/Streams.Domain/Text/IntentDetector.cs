@@ -72,6 +72,21 @@ public sealed class IntentDetector
     }
 
     /// <summary>
+    /// The intents of a post for a brand it names as where its author is going (<see cref="SwitchDestination"/>):
+    /// for that brand the churn threat is a prospect, so purchase intent, and the complaint the threat implied goes
+    /// with it. A complaint the sentiment makes stays.
+    /// </summary>
+    public static PostIntent ForDestination(PostIntent intents, double sentiment)
+    {
+        if ((intents & PostIntent.ChurnThreat) == 0)
+        {
+            return intents;
+        }
+        var forBrand = (intents & ~(PostIntent.ChurnThreat | PostIntent.Complaint)) | PostIntent.PurchaseIntent;
+        return sentiment <= NegativeAt ? forBrand | PostIntent.Complaint : forBrand;
+    }
+
+    /// <summary>
     /// How much one post should add to its author's churn risk, 0..1: 1 for an explicit churn threat, a negative
     /// post adds in proportion to how negative it is (at most 0.25), anything else nothing. Meant to be summed with
     /// time decay per customer and brand (for instance a DecayingSum with a 30-day half-life), then squashed.
