@@ -4,11 +4,13 @@ using System.Runtime.CompilerServices;
 namespace Streams.Domain.Text;
 
 /// <summary>
-/// Lexicon-and-rules sentiment for short social posts in English and French, in the manner of VADER:
-/// word polarities from a lexicon, adjusted for negation, intensifiers, contrast, ALL-CAPS, elongation
-/// and exclamation marks, summed and squashed into [-1, 1]. Chosen over a learned model because it
-/// needs no runtime, explains itself, and scores a tweet in about a microsecond without allocating.
-/// Immutable after construction: one instance is safe to share across every grain.
+/// Sentiment for short social posts in English and French, in three layers. The lexicon reads the words in the
+/// manner of VADER: word polarities adjusted for negation, intensifiers, contrast, ALL-CAPS, elongation and
+/// exclamation marks, plus the care register (<see cref="CareRules"/>), summed and squashed into [-1, 1]. The trained
+/// <see cref="SentimentModel"/> decides on top of it, from the words and the lexicon's score. The guards
+/// (<see cref="SentimentGuards"/>) then hold the model to the few things the rules establish more surely than 3,678
+/// training tweets can teach it. About a microsecond a post, without allocating; immutable after construction, so one
+/// instance is safe to share across every grain.
 /// </summary>
 public sealed class SentimentAnalyzer
 {
