@@ -154,7 +154,7 @@ public sealed class ApiTests(StreamsHostFixture host) : IClassFixture<StreamsHos
         using var feed = await Http.GetStreamAsync("/api/escalations/stream?brand=feedco", cancel.Token)
             .ContinueWith(t => new StreamReader(t.Result), cancel.Token);
 
-        var lines = new List<string> { Post("f1", "@FeedcoCare charged twice, terrible service, nobody answers", followers: 5_000) };
+        var lines = new List<string> { Post("f1", "@FeedcoCare charged twice, terrible service, nobody answers. I'm switching to another provider", followers: 5_000) };
         for (var i = 0; i < 40; i++)
         {
             lines.Add(JsonSerializer.Serialize(new
@@ -172,7 +172,9 @@ public sealed class ApiTests(StreamsHostFixture host) : IClassFixture<StreamsHos
         var escalation = await NextEscalationAsync(feed, cancel.Token);
         Assert.Equal("feedco:f1", escalation.GetProperty("id").GetString());
         Assert.Equal("open", escalation.GetProperty("status").GetString());
-        Assert.NotEmpty(escalation.GetProperty("reasons").EnumerateArray());
+        var reasons = escalation.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!).ToArray();
+        Assert.Contains("threatens to leave (churn threat)", reasons);
+        Assert.Contains(reasons, r => r.StartsWith("topics: ", StringComparison.Ordinal) && r.Contains("billing-pricing", StringComparison.Ordinal));
 
         await PipelineStatus.WaitSettledAsync(Http, Ct);
         var open = await Http.GetFromJsonAsync<JsonElement[]>("/api/brands/feedco/escalations?status=open", Ct);

@@ -446,6 +446,11 @@ public sealed class PartitionEngine
         return shared;
     }
 
+    /// <summary>The post threatens to leave <paramref name="brand"/>: a churn threat that does not name it as the destination.</summary>
+    private static bool ThreatensToLeave(PostRecord post, BrandConfig? brand) =>
+        (post.Intents & PostIntent.ChurnThreat) != 0
+        && !(brand is not null && post.Text is { } text && SwitchDestination.Names(text, brand));
+
     /// <summary>For each of the post's brands, whether the post names it as where its author is switching to.</summary>
     private bool[] DestinationsOf(string text, string[] brands)
     {
@@ -693,7 +698,9 @@ public sealed class PartitionEngine
                 post.Author?.Verified ?? false,
                 post.Sentiment,
                 decision.PeakUnansweredFor,
-                config?.ResponseTargetMinutes ?? 60),
+                config?.ResponseTargetMinutes ?? 60,
+                catalog.TopicsOf(track.BrandId) is var taxonomy && post.Text is { } text ? taxonomy.Names(taxonomy.Match(text)) : [],
+                ThreatensToLeave(post, config)),
             status,
             decision.RaisedAt,
             previous?.ProcessedAt ?? now,

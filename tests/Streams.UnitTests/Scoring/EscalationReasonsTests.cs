@@ -10,8 +10,9 @@ public sealed class EscalationReasonsTests
 
     private static IReadOnlyList<string> Build(
         int recent = 23, int total = 31, long reach = 1_300_000, long followers = 48_000, bool verified = false,
-        double sentiment = -0.62, double minutes = 35, int target = 60) =>
-        EscalationReasons.Build(new SpreadSnapshot(At, 20, recent, total, reach, 70), followers, verified, sentiment, TimeSpan.FromMinutes(minutes), target);
+        double sentiment = -0.62, double minutes = 35, int target = 60, string[]? topics = null, bool churnThreat = false) =>
+        EscalationReasons.Build(
+            new SpreadSnapshot(At, 20, recent, total, reach, 70), followers, verified, sentiment, TimeSpan.FromMinutes(minutes), target, topics ?? [], churnThreat);
 
     [Fact]
     public void Reasons_read_as_sentences_most_telling_first() =>
@@ -24,6 +25,20 @@ public sealed class EscalationReasonsTests
                 "no answer for 35 minutes, target 60",
             ],
             Build());
+
+    [Fact]
+    public void A_churn_threat_and_the_topics_come_after_the_sentiment_and_before_the_clock() =>
+        Assert.Equal(
+            [
+                "23 reshares in 10 minutes (31 in total)",
+                "author has 48k followers",
+                "reach 1.3M (author and resharers' followers)",
+                "negative sentiment -0.62",
+                "threatens to leave (churn threat)",
+                "topics: delivery, returns-refunds",
+                "no answer for 35 minutes, target 60",
+            ],
+            Build(topics: ["delivery", "returns-refunds"], churnThreat: true));
 
     [Fact]
     public void A_single_reshare_is_singular()
