@@ -94,26 +94,30 @@ public sealed class TextUnderstandingApiTests(StreamsHostFixture host) : IClassF
     }
 
     [Fact]
-    public async Task Switching_to_a_brand_is_a_prospect_for_it_and_churn_only_for_the_brand_left()
+    public async Task Switching_to_a_brand_is_a_prospect_for_it_and_leaving_a_brand_is_churn_against_it_alone()
     {
         await RegisterAsync(new { id = "globexsw", name = "Globexsw", handles = new[] { "@GlobexswCare" } });
         await RegisterAsync(new { id = "initechsw", name = "Initechsw", handles = new[] { "@InitechswHelp" } });
         await IngestAsync(
             Post("sw1", "Thinking about switching to Globexsw, anyone tried their new plan?", author: "prospect"),
-            Post("sw2", "@InitechswHelp third outage this week. I'm switching to @GlobexswCare", author: "leaver"));
+            Post("sw2", "@InitechswHelp third outage this week. I'm switching to @GlobexswCare", author: "leaver"),
+            Post("sw3", "je quitte Initechsw à la fin du mois", author: "quitter"),
+            Post("sw4", "je quitte le bureau et je passe voir Initechsw", author: "visitor"));
         await PipelineStatus.WaitSettledAsync(Http, Ct);
 
         var globex = (await Http.GetFromJsonAsync<JsonElement>("/api/brands/globexsw", Ct)).GetProperty("intents");
         Assert.Equal(0, globex.GetProperty("churnThreat").GetInt64());
         Assert.Equal(2, globex.GetProperty("purchaseIntent").GetInt64());
         var initech = (await Http.GetFromJsonAsync<JsonElement>("/api/brands/initechsw", Ct)).GetProperty("intents");
-        Assert.Equal(1, initech.GetProperty("churnThreat").GetInt64());
+        Assert.Equal(2, initech.GetProperty("churnThreat").GetInt64()); // sw2 and sw3; "je quitte le bureau" threatens no one.
         Assert.Equal(0, initech.GetProperty("purchaseIntent").GetInt64());
 
         var prospectPost = await Http.GetFromJsonAsync<JsonElement>("/api/posts/sw1", Ct);
         Assert.DoesNotContain("churnThreat", prospectPost.GetProperty("intents").EnumerateArray().Select(i => i.GetString()));
         Assert.Equal(0, (await Http.GetFromJsonAsync<JsonElement>("/api/customers/author-prospect", Ct)).GetProperty("churnRisk").GetDouble());
         Assert.True((await Http.GetFromJsonAsync<JsonElement>("/api/customers/author-leaver", Ct)).GetProperty("churnRisk").GetDouble() > 0.5);
+        Assert.True((await Http.GetFromJsonAsync<JsonElement>("/api/customers/author-quitter", Ct)).GetProperty("churnRisk").GetDouble() > 0.5);
+        Assert.Equal(0, (await Http.GetFromJsonAsync<JsonElement>("/api/customers/author-visitor", Ct)).GetProperty("churnRisk").GetDouble());
     }
 
     private async Task RegisterAsync(object brand)

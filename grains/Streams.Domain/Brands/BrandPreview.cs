@@ -51,12 +51,12 @@ public sealed class BrandPreview
             ownPost ? SentimentCues.None : sentiment.ReadLexicon(text, language).Cues);
     }
 
-    /// <summary>The post's intents for this brand: switching to it is a prospect, not churn (<see cref="SwitchDestination"/>).</summary>
+    /// <summary>The post's intents for this brand, as the pipeline reads them (<see cref="IntentDetector.ForBrand"/>).</summary>
     private PostIntent IntentsFor(string text, double score)
     {
-        var intents = IntentDetector.Shared.Detect(text, score);
-        return (intents & PostIntent.ChurnThreat) != 0 && catalog.Find(brandId) is { } brand && SwitchDestination.Names(text, brand)
-            ? IntentDetector.ForDestination(intents, score)
+        var intents = IntentDetector.Shared.Detect(text, score, out var leaveOpener);
+        return catalog.Find(brandId) is { } brand && ((intents & PostIntent.ChurnThreat) != 0 || leaveOpener)
+            ? IntentDetector.ForBrand(intents, score, leaveOpener, text, brand)
             : intents;
     }
 

@@ -373,11 +373,12 @@ public sealed class PartitionEngine
         if (brands.Length > 0)
         {
             // Intents once per post; topics per brand, since each brand may track its own taxonomy.
-            var intents = IntentDetector.Shared.Detect(text, sentiment);
-            // A threat to switch to one of the post's brands is a prospect for that brand, not churn (rare: only
-            // posts with a churn threat are looked at). When every brand is a destination, the author churns from none.
-            var destinations = (intents & PostIntent.ChurnThreat) != 0 ? DestinationsOf(text, brands) : null;
-            var postIntents = destinations is not null && destinations.All(d => d) ? IntentDetector.ForDestination(intents, sentiment) : intents;
+            var intents = IntentDetector.Shared.Detect(text, sentiment, out var leaveOpener);
+            // Switching is brand-relative: to a brand it is a prospect, away from it churn (SwitchPhrases). Rare: only
+            // posts with a churn threat or a phrase of leaving are read brand by brand. The post's own intents are
+            // all its brands' together, so an author switching to the only brand named churns from none.
+            var perBrand = (intents & PostIntent.ChurnThreat) != 0 || leaveOpener ? IntentsPerBrand(text, sentiment, intents, leaveOpener, brands) : null;
+            var postIntents = perBrand is null ? intents : perBrand.Aggregate(PostIntent.None, (all, one) => all | one);
             var complaint = IsComplaint(brands, sentiment);
             var customer = Outbox.Customer(mention.Author);
             customer.Saw(mention.Author);
@@ -399,7 +400,7 @@ public sealed class PartitionEngine
                     topics = taxonomy.Names(taxonomy.Match(text));
                     taxonomies++;
                 }
-                var brandIntents = destinations?[b] == true ? IntentDetector.ForDestination(intents, sentiment) : intents;
+                var brandIntents = perBrand?[b] ?? intents;
                 Outbox.Brand(brand).Mentions.Add(new BrandMention(post.Id, mention.Author.Id, post.CreatedAt, sentiment, topics, (int)brandIntents));
                 for (var i = 0; i < topics.Count; i++)
                 {
@@ -449,17 +450,19 @@ public sealed class PartitionEngine
     /// <summary>The post threatens to leave <paramref name="brand"/>: a churn threat that does not name it as the destination.</summary>
     private static bool ThreatensToLeave(PostRecord post, BrandConfig? brand) =>
         (post.Intents & PostIntent.ChurnThreat) != 0
-        && !(brand is not null && post.Text is { } text && SwitchDestination.Names(text, brand));
+        && !(brand is not null && post.Text is { } text && SwitchPhrases.NamesDestination(text, brand));
 
-    /// <summary>For each of the post's brands, whether the post names it as where its author is switching to.</summary>
-    private bool[] DestinationsOf(string text, string[] brands)
+    /// <summary>The post's intents for each of its brands (<see cref="IntentDetector.ForBrand"/>).</summary>
+    private PostIntent[] IntentsPerBrand(string text, double sentiment, PostIntent intents, bool leaveOpener, string[] brands)
     {
-        var destinations = new bool[brands.Length];
+        var perBrand = new PostIntent[brands.Length];
         for (var b = 0; b < brands.Length; b++)
         {
-            destinations[b] = catalog.Find(brands[b]) is { } config && SwitchDestination.Names(text, config);
+            perBrand[b] = catalog.Find(brands[b]) is { } config
+                ? IntentDetector.ForBrand(intents, sentiment, leaveOpener, text, config)
+                : intents;
         }
-        return destinations;
+        return perBrand;
     }
 
     /// <summary>Negative enough to count as a complaint for at least one of the brands.</summary>

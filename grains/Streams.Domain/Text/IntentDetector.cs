@@ -1,3 +1,5 @@
+using Streams.Abstractions.Brands;
+
 namespace Streams.Domain.Text;
 
 /// <summary>
@@ -21,6 +23,7 @@ public sealed class IntentDetector
     private readonly ulong _deal;
     private readonly ulong _thanks;
     private readonly ulong _questionOpeners;
+    private readonly ulong _leaveOpeners;
 
     public IntentDetector()
     {
@@ -29,18 +32,27 @@ public sealed class IntentDetector
         _deal = _phrases.Bit(IntentPhrases.Deal);
         _thanks = _phrases.Bit(IntentPhrases.Thanks);
         _questionOpeners = _phrases.Bit(IntentPhrases.QuestionOpener);
+        _leaveOpeners = _phrases.Bit(IntentPhrases.LeaveOpener);
     }
 
     public static IntentDetector Shared { get; } = new();
 
     /// <summary>The intents of a post given its sentiment score (<see cref="SentimentAnalyzer.Score"/>).</summary>
-    public PostIntent Detect(ReadOnlySpan<char> text, double sentiment)
+    public PostIntent Detect(ReadOnlySpan<char> text, double sentiment) => Detect(text, sentiment, out _);
+
+    /// <summary>
+    /// <see cref="Detect(ReadOnlySpan{char}, double)"/>, and whether the post holds a phrase of leaving ("je quitte",
+    /// "ditching") that is a churn threat against a brand named right after it: see <see cref="ForBrand"/>.
+    /// </summary>
+    public PostIntent Detect(ReadOnlySpan<char> text, double sentiment, out bool leaveOpener)
     {
+        leaveOpener = false;
         if (text.IsEmpty)
         {
             return PostIntent.None;
         }
         var found = _phrases.Match(text);
+        leaveOpener = (found & _leaveOpeners) != 0;
         var intent = PostIntent.None;
         if ((found & _churn) != 0)
         {
@@ -72,7 +84,23 @@ public sealed class IntentDetector
     }
 
     /// <summary>
-    /// The intents of a post for a brand it names as where its author is going (<see cref="SwitchDestination"/>):
+    /// The intents of a post for one of its brands (see <see cref="SwitchPhrases"/>): for a brand the post names as
+    /// where its author is going, <see cref="ForDestination"/>; against a brand named right after a phrase of leaving
+    /// ("je quitte Acme"), a churn threat; otherwise the post's own.
+    /// </summary>
+    public static PostIntent ForBrand(PostIntent intents, double sentiment, bool leaveOpener, string text, BrandConfig brand)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(brand);
+        if ((intents & PostIntent.ChurnThreat) != 0 && SwitchPhrases.NamesDestination(text, brand))
+        {
+            return ForDestination(intents, sentiment);
+        }
+        return leaveOpener && SwitchPhrases.NamesLeft(text, brand) ? intents | PostIntent.ChurnThreat | PostIntent.Complaint : intents;
+    }
+
+    /// <summary>
+    /// The intents of a post for a brand it names as where its author is going (<see cref="SwitchPhrases"/>):
     /// for that brand the churn threat is a prospect, so purchase intent, and the complaint the threat implied goes
     /// with it. A complaint the sentiment makes stays.
     /// </summary>

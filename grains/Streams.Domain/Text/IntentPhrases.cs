@@ -9,6 +9,9 @@ public static class IntentPhrases
     public const string Thanks = "thanks";
     public const string QuestionOpener = "question-opener";
 
+    /// <summary>"je quitte", "ditching": a churn threat only against a brand named right after it (<see cref="SwitchPhrases"/>).</summary>
+    public const string LeaveOpener = "leave-opener";
+
     public static IReadOnlyList<TopicDefinition> All { get; } =
     [
         new(Churn,
@@ -26,5 +29,8 @@ public static class IntentPhrases
         new(QuestionOpener,
             ["how", "why", "when", "where", "what", "who", "which", "can you", "could you", "is there", "are you", "do you", "does"],
             ["pourquoi", "comment", "quand", "où", "combien", "quel", "quelle", "est-ce que", "est ce que", "pouvez-vous", "avez-vous"]),
+        new(LeaveOpener,
+            ["switching from", "switch from", "moving away from", "quitting", "ditching", "dumping"],
+            ["je quitte", "quitter", "je lâche", "résilier chez"]),
     ];
 }

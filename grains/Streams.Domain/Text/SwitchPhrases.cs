@@ -3,39 +3,52 @@ using Streams.Abstractions.Brands;
 namespace Streams.Domain.Text;
 
 /// <summary>
-/// Whether a post's switching phrase names a brand as where its author is going: "thinking about switching to Acme",
-/// "je passe chez Acme". A churn threat is brand-relative. For the brand left behind it is churn; for the brand named
-/// after "switching to" it is a prospect, and counting it as churn against that brand would be exactly backwards.
-/// Runs only for posts that carry a churn threat, so it folds the text as plainly as it can.
+/// Where a post's switching phrases point, brand by brand. A churn threat is brand-relative: "thinking about switching
+/// to Acme" is a prospect for Acme, and counting it as churn against Acme would be exactly backwards; "je quitte Acme"
+/// or "ditching Acme" is a threat against Acme even though "je quitte" alone ("je quitte le bureau") is none.
+/// Runs only for posts that carry such a phrase, so it folds the text as plainly as it can.
 /// </summary>
-public static class SwitchDestination
+public static class SwitchPhrases
 {
-    private static readonly string[] Phrases =
+    private static readonly string[] Destinations =
     [
         "switching to", "switch to", "moving to", "move to", "going over to", "passer chez", "passe chez", "pars chez",
         "partir chez", "aller chez", "vais chez",
     ];
 
-    /// <summary>True when one of <paramref name="brand"/>'s name, aliases or handles directly follows a switching phrase.</summary>
-    public static bool Names(string text, BrandConfig brand)
+    /// <summary>Phrases that are a churn threat only when the brand is named right after them (<see cref="IntentPhrases.LeaveOpener"/>).</summary>
+    private static readonly string[] Departures =
+    [
+        "switching from", "switch from", "moving away from", "quitting", "ditching", "dumping", "je quitte", "quitter",
+        "je lâche", "résilier chez",
+    ];
+
+    /// <summary>True when one of <paramref name="brand"/>'s name, aliases or handles directly follows a phrase of going to it.</summary>
+    public static bool NamesDestination(string text, BrandConfig brand) => NamesAfter(text, brand, Destinations);
+
+    /// <summary>True when one of <paramref name="brand"/>'s name, aliases or handles directly follows a phrase of leaving it.</summary>
+    public static bool NamesLeft(string text, BrandConfig brand) => NamesAfter(text, brand, Departures);
+
+    private static bool NamesAfter(string text, BrandConfig brand, string[] phrases)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(brand);
         var folded = TextFolding.Fold(text);
-        foreach (var phrase in Phrases)
+        foreach (var phrase in phrases)
         {
-            for (var at = folded.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+            var foldedPhrase = TextFolding.Fold(phrase);
+            for (var at = folded.IndexOf(foldedPhrase, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(foldedPhrase, at + 1, StringComparison.Ordinal))
             {
                 if (at > 0 && char.IsLetterOrDigit(folded[at - 1]))
                 {
                     continue; // "unswitching to": not the phrase.
                 }
-                var next = at + phrase.Length;
+                var next = at + foldedPhrase.Length;
                 while (next < folded.Length && (char.IsWhiteSpace(folded[next]) || folded[next] is '@' or '#'))
                 {
                     next++;
                 }
-                if (next > at + phrase.Length && NamesBrandAt(folded, next, brand))
+                if (next > at + foldedPhrase.Length && NamesBrandAt(folded, next, brand))
                 {
                     return true;
                 }
