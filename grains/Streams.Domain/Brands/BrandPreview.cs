@@ -39,7 +39,8 @@ public sealed class BrandPreview
         var ownPost = IsOwnPost(metadata);
         // The query's lang: filter sees the declared language, else the detected one, as in the engine.
         var isMatched = !ownPost && Matches(text, metadata with { Lang = metadata.Lang ?? LanguageDetector.CodeOf(language) });
-        var score = ownPost ? 0 : sentiment.Score(text, language);
+        var cues = SentimentCues.None;
+        var score = ownPost ? 0 : sentiment.Score(text, language, out cues);
         var taxonomy = catalog.TopicsOf(brandId);
         return new PostReading(
             isMatched,
@@ -48,16 +49,14 @@ public sealed class BrandPreview
             score,
             taxonomy.Names(taxonomy.Match(text)),
             ownPost ? PostIntent.None : IntentsFor(text, score),
-            ownPost ? SentimentCues.None : sentiment.ReadLexicon(text, language).Cues);
+            cues);
     }
 
     /// <summary>The post's intents for this brand, as the pipeline reads them (<see cref="IntentDetector.ForBrand"/>).</summary>
     private PostIntent IntentsFor(string text, double score)
     {
         var intents = IntentDetector.Shared.Detect(text, score, out var leaveOpener);
-        return catalog.Find(brandId) is { } brand && ((intents & PostIntent.ChurnThreat) != 0 || leaveOpener)
-            ? IntentDetector.ForBrand(intents, score, leaveOpener, text, brand)
-            : intents;
+        return catalog.Find(brandId) is { } brand ? IntentDetector.ForBrand(intents, score, leaveOpener, text, brand) : intents;
     }
 
     /// <summary>The author is one of the brand's own accounts on that platform.</summary>

@@ -447,6 +447,20 @@ public sealed class PartitionEngine
         return shared;
     }
 
+    /// <summary>
+    /// The post's topics under <paramref name="brandId"/>'s own taxonomy, for its escalation's reasons. The post keeps
+    /// the union over all its brands' taxonomies; an escalation revision is rare enough to match again.
+    /// </summary>
+    private IReadOnlyList<string> TopicsFor(PostRecord post, string brandId)
+    {
+        if (post.Text is not { } text)
+        {
+            return [];
+        }
+        var taxonomy = catalog.TopicsOf(brandId);
+        return taxonomy.Names(taxonomy.Match(text));
+    }
+
     /// <summary>The post threatens to leave <paramref name="brand"/>: a churn threat that does not name it as the destination.</summary>
     private static bool ThreatensToLeave(PostRecord post, BrandConfig? brand) =>
         (post.Intents & PostIntent.ChurnThreat) != 0
@@ -702,7 +716,7 @@ public sealed class PartitionEngine
                 post.Sentiment,
                 decision.PeakUnansweredFor,
                 config?.ResponseTargetMinutes ?? 60,
-                catalog.TopicsOf(track.BrandId) is var taxonomy && post.Text is { } text ? taxonomy.Names(taxonomy.Match(text)) : [],
+                TopicsFor(post, track.BrandId),
                 ThreatensToLeave(post, config)),
             status,
             decision.RaisedAt,

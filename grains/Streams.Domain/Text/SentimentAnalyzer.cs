@@ -58,8 +58,19 @@ public sealed class SentimentAnalyzer
     /// the most probable class decides the side of those thresholds and P(positive) - P(negative) the magnitude, so
     /// the thresholds keep their meaning for every caller. Allocation-free for posts of normal length.
     /// </summary>
-    public double Score(ReadOnlySpan<char> text, Language language) =>
-        TryPredict(text, language, out var probabilities) ? probabilities.ToScore() : LexiconScore(text, language);
+    public double Score(ReadOnlySpan<char> text, Language language) => Score(text, language, out _);
+
+    /// <summary><see cref="Score(ReadOnlySpan{char}, Language)"/>, with the cues that held the model (or the lexicon's, without one).</summary>
+    public double Score(ReadOnlySpan<char> text, Language language, out SentimentCues cues)
+    {
+        if (TryPredictModel(text, language, out var probabilities, out cues))
+        {
+            return SentimentGuards.Apply(probabilities, cues).ToScore();
+        }
+        var reading = ReadLexicon(text, language);
+        cues = reading.Cues;
+        return reading.Compound;
+    }
 
     /// <summary>
     /// The class probabilities of a post, held to what the lexicon's rules establish (<see cref="SentimentGuards"/>):
@@ -180,10 +191,10 @@ public sealed class SentimentAnalyzer
                     i = SocialChunks.End(text, i);
                     continue;
                 }
-                if (c is '/' or '#' && IsSarcasmMarker(text[i..SocialChunks.End(text, i)]))
+                if (c is '/' or '#' && SocialChunks.End(text, i) is var chunkEnd && IsSarcasmMarker(text[i..chunkEnd]))
                 {
                     stats.Sarcastic = true;
-                    i = SocialChunks.End(text, i);
+                    i = chunkEnd;
                     continue;
                 }
                 if (!char.IsLetterOrDigit(c) && c != '#')

@@ -10,18 +10,14 @@ namespace Streams.Domain.Text;
 /// </summary>
 public static class SwitchPhrases
 {
-    private static readonly string[] Destinations =
+    private static readonly string[] Destinations = Folded(
     [
         "switching to", "switch to", "moving to", "move to", "going over to", "passer chez", "passe chez", "pars chez",
         "partir chez", "aller chez", "vais chez",
-    ];
+    ]);
 
-    /// <summary>Phrases that are a churn threat only when the brand is named right after them (<see cref="IntentPhrases.LeaveOpener"/>).</summary>
-    private static readonly string[] Departures =
-    [
-        "switching from", "switch from", "moving away from", "quitting", "ditching", "dumping", "je quitte", "quitter",
-        "je lâche", "résilier chez",
-    ];
+    /// <summary>The phrases of <see cref="IntentPhrases.LeaveOpener"/>, which the intent detector finds and this class places.</summary>
+    private static readonly string[] Departures = LeavePhrases();
 
     /// <summary>True when one of <paramref name="brand"/>'s name, aliases or handles directly follows a phrase of going to it.</summary>
     public static bool NamesDestination(string text, BrandConfig brand) => NamesAfter(text, brand, Destinations);
@@ -36,19 +32,18 @@ public static class SwitchPhrases
         var folded = TextFolding.Fold(text);
         foreach (var phrase in phrases)
         {
-            var foldedPhrase = TextFolding.Fold(phrase);
-            for (var at = folded.IndexOf(foldedPhrase, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(foldedPhrase, at + 1, StringComparison.Ordinal))
+            for (var at = folded.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(phrase, at + 1, StringComparison.Ordinal))
             {
                 if (at > 0 && char.IsLetterOrDigit(folded[at - 1]))
                 {
                     continue; // "unswitching to": not the phrase.
                 }
-                var next = at + foldedPhrase.Length;
+                var next = at + phrase.Length;
                 while (next < folded.Length && (char.IsWhiteSpace(folded[next]) || folded[next] is '@' or '#'))
                 {
                     next++;
                 }
-                if (next > at + foldedPhrase.Length && NamesBrandAt(folded, next, brand))
+                if (next > at + phrase.Length && NamesBrandAt(folded, next, brand))
                 {
                     return true;
                 }
@@ -56,6 +51,14 @@ public static class SwitchPhrases
         }
         return false;
     }
+
+    private static string[] LeavePhrases()
+    {
+        var leave = IntentPhrases.All.Single(t => t.Id == IntentPhrases.LeaveOpener);
+        return Folded([.. leave.English, .. leave.French]);
+    }
+
+    private static string[] Folded(string[] phrases) => [.. phrases.Select(TextFolding.Fold)];
 
     private static bool NamesBrandAt(string folded, int at, BrandConfig brand)
     {

@@ -26,10 +26,7 @@ internal static class VocabularyFactory
                 words.TryAdd(TextFolding.Fold(token), new LexiconEntry(valence, 0, WordRole.None));
             }
         }
-        foreach (var (word, valence) in SentimentRules.EnglishSupplement)
-        {
-            words[TextFolding.Fold(word)] = new LexiconEntry(valence, 0, WordRole.None);
-        }
+        AddSupplement(words, SentimentRules.EnglishSupplement);
         AddRoles(words, SentimentRules.EnglishNegators, WordRole.Negator);
         AddRoles(words, SentimentRules.EnglishContrast, WordRole.Contrast);
         AddBoosters(words, SentimentRules.EnglishBoosters);
@@ -55,10 +52,7 @@ internal static class VocabularyFactory
             }
         }
         var words = new Dictionary<string, LexiconEntry>(512, StringComparer.Ordinal);
-        foreach (var (word, valence) in SentimentRules.FrenchSupplement)
-        {
-            words[TextFolding.Fold(word)] = new LexiconEntry(valence, 0, WordRole.None);
-        }
+        AddSupplement(words, SentimentRules.FrenchSupplement);
         AddRoles(words, SentimentRules.FrenchNegators, WordRole.Negator);
         AddRoles(words, SentimentRules.FrenchNeParticles, WordRole.Negator | WordRole.NeParticle);
         AddRoles(words, SentimentRules.FrenchNegatorsAfterNe, WordRole.NegatorAfterNe);
@@ -121,6 +115,15 @@ internal static class VocabularyFactory
             sum += english.Find(TextFolding.Fold(word)).Valence;
         }
         return Math.Clamp(sum, -4f, 4f);
+    }
+
+    /// <summary>Hand-written words that replace (or add to) the lexicon's, before any role is given.</summary>
+    private static void AddSupplement(Dictionary<string, LexiconEntry> words, (string Word, float Valence)[] list)
+    {
+        foreach (var (word, valence) in list)
+        {
+            words[TextFolding.Fold(word)] = new LexiconEntry(valence, 0, WordRole.None);
+        }
     }
 
     private static void AddRoles(Dictionary<string, LexiconEntry> words, string[] list, WordRole role)

@@ -26,7 +26,7 @@ public static class BrandPreviewEndpoints
         api.MapPost("/brands/preview", Preview)
             .WithSummary("Try a brand's query and topics on sample posts, without registering it")
             .WithDescription("Body: {\"brand\": <as POST /api/brands>, \"posts\": [{\"text\",\"lang\",\"platform\",\"region\",\"author\":{\"handle\",\"followers\",\"verified\"}}]}. "
-                + "Answers, per post, whether the brand's matcher takes it, its language, sentiment (before the brand's priors), topics and intents. "
+                + "Answers, per post, whether the brand's matcher takes it, its language, sentiment (before the brand's priors) with the care rules behind it, topics and intents. "
                 + "A brand that would be refused at registration is refused here with the same errors.")
             .RequireAuthorization(StreamsSecurityExtensions.ReadPolicy)
             .Produces<BrandPreviewResponse>()
