@@ -206,6 +206,33 @@ public sealed class ApiTests(StreamsHostFixture host) : IClassFixture<StreamsHos
         throw new EndOfStreamException("escalation feed closed");
     }
 
+    [Fact]
+    public async Task Only_the_brand_a_post_leaves_reads_a_churn_threat_among_its_escalation_reasons()
+    {
+        await RegisterAsync("leftco", "Leftco", "LeftcoCare");
+        await RegisterAsync("stayco", "Stayco", "StaycoCare");
+        var lines = new List<string> { Post("lv1", "ditching Leftco for good, and @StaycoCare is just as useless, nobody answers, terrible", followers: 5_000) };
+        for (var i = 0; i < 40; i++)
+        {
+            lines.Add(JsonSerializer.Serialize(new
+            {
+                kind = "repost",
+                id = $"lvr{i}",
+                postId = "lv1",
+                createdAt = new DateTime(2026, 11, 22, 10, 1, 0, DateTimeKind.Utc).AddSeconds(i * 10),
+                author = new { id = $"lvfan{i}", followers = 900 },
+            }));
+        }
+        await HostIngest.AcceptAllAsync(Http, lines, Ct);
+        await PipelineStatus.WaitSettledAsync(Http, Ct);
+
+        async Task<string[]> ReasonsOf(string brand) =>
+            [.. Assert.Single((await Http.GetFromJsonAsync<JsonElement[]>($"/api/brands/{brand}/escalations?status=open", Ct))!)
+                .GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!)];
+        Assert.Contains("threatens to leave (churn threat)", await ReasonsOf("leftco"));
+        Assert.DoesNotContain("threatens to leave (churn threat)", await ReasonsOf("stayco"));
+    }
+
     private async Task RegisterAsync(string id, string name, string handle)
     {
         var response = await Http.PostAsJsonAsync("/api/brands", new { id, name, handles = new[] { "@" + handle }, responseTargetMinutes = 60 }, Ct);

@@ -461,10 +461,19 @@ public sealed class PartitionEngine
         return taxonomy.Names(taxonomy.Match(text));
     }
 
-    /// <summary>The post threatens to leave <paramref name="brand"/>: a churn threat that does not name it as the destination.</summary>
-    private static bool ThreatensToLeave(PostRecord post, BrandConfig? brand) =>
-        (post.Intents & PostIntent.ChurnThreat) != 0
-        && !(brand is not null && post.Text is { } text && SwitchPhrases.NamesDestination(text, brand));
+    /// <summary>
+    /// The post threatens to leave <paramref name="brand"/>, as that brand counted it (<see cref="IntentDetector.ForBrand"/>):
+    /// the post's own intents are all its brands' together, and "ditching Initech" threatens Initech alone.
+    /// </summary>
+    private static bool ThreatensToLeave(PostRecord post, BrandConfig? brand)
+    {
+        if ((post.Intents & PostIntent.ChurnThreat) == 0 || brand is null || post.Text is not { } text)
+        {
+            return (post.Intents & PostIntent.ChurnThreat) != 0;
+        }
+        var intents = IntentDetector.Shared.Detect(text, post.Sentiment, out var leaveOpener);
+        return (IntentDetector.ForBrand(intents, post.Sentiment, leaveOpener, text, brand) & PostIntent.ChurnThreat) != 0;
+    }
 
     /// <summary>The post's intents for each of its brands (<see cref="IntentDetector.ForBrand"/>).</summary>
     private PostIntent[] IntentsPerBrand(string text, double sentiment, PostIntent intents, bool leaveOpener, string[] brands)
